@@ -1,0 +1,29 @@
+package bp.general;
+
+/**
+ * The result of one backward pass for one sample: the 附加变量 (delta) of every neuron
+ * and the partial derivative of Err with respect to every weight and bias.
+ * Shapes follow the network: dW[m][j][i] beside w[m][j][i], dB[m] beside b[m]
+ * (length 1 for a shared bias, one entry per neuron otherwise).
+ */
+public final class Gradients {
+
+    /** delta[m][j] = a^m_j, the book's 附加变量 of neuron j of layer m (δ, 残差 in texts 001–004). */
+    public final double[][] delta;
+
+    /** dW[m][j][i] = ∂Err/∂w^m_{j,i}. */
+    public final double[][][] dW;
+
+    /** dB[m][k] = ∂Err/∂b^m (shared, k = 0) or ∂Err/∂b^m_k (one per neuron). */
+    public final double[][] dB;
+
+    /** Err = ½ Σ_j (o^N_j − y_j)² of this sample. */
+    public final double err;
+
+    public Gradients(double[][] delta, double[][][] dW, double[][] dB, double err) {
+        this.delta = delta;
+        this.dW = dW;
+        this.dB = dB;
+        this.err = err;
+    }
+}

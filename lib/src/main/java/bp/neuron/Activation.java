@@ -1,0 +1,68 @@
+package bp.neuron;
+
+/**
+ * An activation function f and its derivative f'.
+ * The book uses the sigmoid throughout; chapter 6 compares tanh and ReLU.
+ */
+public enum Activation {
+
+    /** f(z) = 1 / (1 + e^(−z)), f'(z) = f(z)(1 − f(z)). */
+    SIGMOID {
+        @Override
+        public double f(double z) {
+            return 1 / (1 + Math.exp(-z));
+        }
+
+        @Override
+        public double fPrime(double z) {
+            double fz = f(z);
+            return fz * (1 - fz);
+        }
+    },
+
+    /** f(z) = tanh z, f'(z) = 1 − f(z)². */
+    TANH {
+        @Override
+        public double f(double z) {
+            return Math.tanh(z);
+        }
+
+        @Override
+        public double fPrime(double z) {
+            double fz = f(z);
+            return 1 - fz * fz;
+        }
+    },
+
+    /** f(z) = max(0, z), f'(z) = 1 for z > 0, else 0. */
+    RELU {
+        @Override
+        public double f(double z) {
+            return Math.max(0, z);
+        }
+
+        @Override
+        public double fPrime(double z) {
+            return z > 0 ? 1 : 0;
+        }
+    },
+
+    /** f(z) = z, f'(z) = 1: a neuron that passes its weighted input straight on. */
+    IDENTITY {
+        @Override
+        public double f(double z) {
+            return z;
+        }
+
+        @Override
+        public double fPrime(double z) {
+            return 1;
+        }
+    };
+
+    /** The neuron's output o = f(z). */
+    public abstract double f(double z);
+
+    /** The slope f'(z) that every chain-rule product in the book carries. */
+    public abstract double fPrime(double z);
+}
