@@ -1,0 +1,45 @@
+package bp.descent;
+
+import bp.charts.Plot;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DescentChartsTest {
+
+    private static Trace run(double eta) {
+        return GradientDescent.on(Objective.PARABOLA).from(10).eta(eta).steps(60).run();
+    }
+
+    @Test
+    void convergenceShowsXAndYAgainstStep() {
+        Plot plot = DescentCharts.convergence(run(0.1));
+        XYChart chart = (XYChart) plot.xchart();
+
+        assertEquals(List.of("x", "y"), List.copyOf(chart.getSeriesMap().keySet()));
+        BufferedImage image = plot.image();
+        assertEquals(640, image.getWidth());
+        assertEquals(400, image.getHeight());
+    }
+
+    @Test
+    void comparingEtasDrawsADivergingRunClippedInsteadOfThrowing() {
+        Plot plot = DescentCharts.compare(List.of(run(0.1), run(0.9), run(1.0), run(30)), -20, 20);
+        XYChart chart = (XYChart) plot.xchart();
+
+        assertEquals(4, chart.getSeriesMap().size());
+        assertTrue(plot.png().length > 1000);
+    }
+
+    @Test
+    void anEmptyComparisonOrRangeIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> DescentCharts.compare(List.of(), -1, 1));
+        assertThrows(IllegalArgumentException.class, () -> DescentCharts.compare(List.of(run(0.1)), 1, 1));
+    }
+}
