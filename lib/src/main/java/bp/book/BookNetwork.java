@@ -1,0 +1,65 @@
+package bp.book;
+
+import bp.Require;
+import bp.general.Network;
+import bp.neuron.Activation;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One of the book's small networks (chapters 2–4), whose parameters keep the book's names
+ * w1, w2, …, b1, … and whose gradients are the book's closed forms, one formula per parameter.
+ *
+ * <p>Every book network can also be turned into the general network of chapter 5
+ * ({@link #toNetwork()}), which computes the same numbers with the general loop.
+ */
+public interface BookNetwork {
+
+    /** The parameter names in the book's order: the weights w1..wK, then the biases b1... */
+    List<String> parameterNames();
+
+    /** The value of the parameter called {@code name} ("w5", "b1"); an unknown name is refused. */
+    double get(String name);
+
+    /** Gives the parameter called {@code name} a new, finite value; an unknown name is refused. */
+    void set(String name, double value);
+
+    /** ∂Err/∂p for every parameter p, in book order, each from its closed form, for one sample (x, y). */
+    Map<String, Double> gradient(double[] x, double y);
+
+    /** Err = ½(o − y)², the loss of the output o for input x and target y. */
+    double err(double[] x, double y);
+
+    /** The activation f used by every neuron. */
+    Activation f();
+
+    /** The general network of chapter 5 with the same parameters, labelled with the book's names. */
+    Network toNetwork();
+
+    /**
+     * One step of gradient descent, p ← p − η ∂Err/∂p for every parameter p.
+     * All gradients come from the same forward pass, before any parameter changes.
+     */
+    default void step(double[] x, double y, double eta) {
+        Require.positive("η (eta)", eta);
+        Map<String, Double> g = gradient(x, y);
+        for (String p : parameterNames()) {
+            set(p, get(p) - eta * g.get(p));
+        }
+    }
+
+    /** A table of every parameter: its name, its value and ∂Err/∂p for the sample (x, y). */
+    default Table parameterTable(double[] x, double y) {
+        Map<String, Double> g = gradient(x, y);
+        List<String> names = parameterNames();
+        return Table.create("parameters at x = " + Arrays.toString(x) + ", y = " + y,
+                StringColumn.create("name", names),
+                DoubleColumn.create("value", names.stream().mapToDouble(this::get).toArray()),
+                DoubleColumn.create("gradient", names.stream().mapToDouble(g::get).toArray()));
+    }
+}
