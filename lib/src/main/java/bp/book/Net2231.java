@@ -1,0 +1,378 @@
+package bp.book;
+
+import bp.Require;
+import bp.general.Network;
+import bp.neuron.Activation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The network of chapter 4, two hidden layers and one bias per layer: inputs x1, x2 (n1, n2),
+ * hidden neurons n3, n4, then n5, n6, n7, and the output neuron n8.
+ * <pre>
+ *   z1 = w1·x1 + w3·x2 + b1,             o1 = f(z1)      (n3)
+ *   z2 = w2·x1 + w4·x2 + b1,             o2 = f(z2)      (n4)
+ *   z3 = w5·o1 + w8·o2 + b2,             o3 = f(z3)      (n5)
+ *   z4 = w6·o1 + w9·o2 + b2,             o4 = f(z4)      (n6)
+ *   z5 = w7·o1 + w10·o2 + b2,            o5 = f(z5)      (n7)
+ *   z6 = w11·o3 + w12·o4 + w13·o5 + b3,  o6 = f(z6)      (n8)
+ *   Err = ½(o6 − y)²
+ * </pre>
+ * Every gradient is written by the path rule: one product per path from the parameter to the
+ * output, the products summed. The book writes out w1, w5..w13, b2 and b3 and leaves
+ * w2, w3, w4 and b1 to the reader; here they follow the same rule.
+ */
+public final class Net2231 implements BookNetwork {
+
+    private static final List<String> NAMES = List.of(
+            "w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13",
+            "b1", "b2", "b3");
+
+    public double w1, w2, w3, w4;
+    public double w5, w6, w7, w8, w9, w10;
+    public double w11, w12, w13;
+    public double b1, b2, b3;
+    private Activation f = Activation.SIGMOID;
+
+    private Net2231() {
+    }
+
+    /** A 2-2-3-1 network with these thirteen weights and three biases and the sigmoid activation. */
+    public static Net2231 of(double w1, double w2, double w3, double w4, double w5, double w6, double w7,
+                             double w8, double w9, double w10, double w11, double w12, double w13,
+                             double b1, double b2, double b3) {
+        Net2231 net = new Net2231();
+        double[] values = {w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, b1, b2, b3};
+        for (int k = 0; k < values.length; k++) {
+            net.set(NAMES.get(k), values[k]);
+        }
+        return net;
+    }
+
+    /** Easy numbers to follow by hand: w1..w13 = 0.1..1.3, b1, b2, b3 = 0.1, 0.2, 0.3. */
+    public static Net2231 example() {
+        return of(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 0.1, 0.2, 0.3);
+    }
+
+    /** Every weight and bias drawn uniformly from [−1, 1), repeatably for the same seed. */
+    public static Net2231 random(long seed) {
+        Random random = new Random(seed);
+        Net2231 net = new Net2231();
+        for (String p : NAMES) {
+            net.set(p, 2 * random.nextDouble() - 1);
+        }
+        return net;
+    }
+
+    /** Uses activation f in every neuron instead of the sigmoid; returns this network. */
+    public Net2231 withActivation(Activation f) {
+        if (f == null) {
+            throw new IllegalArgumentException("activation f is null: pass one of " + List.of(Activation.values()));
+        }
+        this.f = f;
+        return this;
+    }
+
+    @Override
+    public Activation f() {
+        return f;
+    }
+
+    // ---- forward pass ----------------------------------------------------------------------
+
+    /** Everything one forward pass computes, named as in the book. */
+    public static final class Pass {
+        public final double x1, x2;
+        public final double z1, o1, z2, o2;
+        public final double z3, o3, z4, o4, z5, o5;
+        public final double z6, o6;
+
+        private Pass(Net2231 n, double x1, double x2) {
+            Activation f = n.f;
+            this.x1 = x1;
+            this.x2 = x2;
+            z1 = n.w1 * x1 + n.w3 * x2 + n.b1;
+            o1 = f.f(z1);
+            z2 = n.w2 * x1 + n.w4 * x2 + n.b1;
+            o2 = f.f(z2);
+            z3 = n.w5 * o1 + n.w8 * o2 + n.b2;
+            o3 = f.f(z3);
+            z4 = n.w6 * o1 + n.w9 * o2 + n.b2;
+            o4 = f.f(z4);
+            z5 = n.w7 * o1 + n.w10 * o2 + n.b2;
+            o5 = f.f(z5);
+            z6 = n.w11 * o3 + n.w12 * o4 + n.w13 * o5 + n.b3;
+            o6 = f.f(z6);
+        }
+
+        @Override
+        public String toString() {
+            return "x1 = " + x1 + ", x2 = " + x2 + "\n"
+                    + "z1 = " + z1 + ", o1 = " + o1 + "\n"
+                    + "z2 = " + z2 + ", o2 = " + o2 + "\n"
+                    + "z3 = " + z3 + ", o3 = " + o3 + "\n"
+                    + "z4 = " + z4 + ", o4 = " + o4 + "\n"
+                    + "z5 = " + z5 + ", o5 = " + o5 + "\n"
+                    + "z6 = " + z6 + ", o6 = " + o6;
+        }
+    }
+
+    /** The forward pass for the sample [x1, x2]. */
+    public Pass forward(double x1, double x2) {
+        Require.finite("x1", x1);
+        Require.finite("x2", x2);
+        return new Pass(this, x1, x2);
+    }
+
+    /** The forward pass for x = [x1, x2]. */
+    public Pass forward(double[] x) {
+        Require.finiteOfLength("x", x, 2);
+        return forward(x[0], x[1]);
+    }
+
+    @Override
+    public double err(double[] x, double y) {
+        Require.finite("y", y);
+        Pass p = forward(x);
+        return 0.5 * (p.o6 - y) * (p.o6 - y);
+    }
+
+    // ---- first hidden layer: three paths from each weight, six from b1 ------------------------
+
+    /** ∂Err/∂w1 = x1 f'(z1) (w5 f'(z3) w11 + w6 f'(z4) w12 + w7 f'(z5) w13) f'(z6) (o6 − y) */
+    public double dErr_dw1(Pass p, double y) {
+        Require.finite("y", y);
+        return p.x1 * fPrime(p.z1)
+                * (w5 * fPrime(p.z3) * w11 + w6 * fPrime(p.z4) * w12 + w7 * fPrime(p.z5) * w13)
+                * fPrime(p.z6) * (p.o6 - y);
+    }
+
+    /** ∂Err/∂w2 = x1 f'(z2) (w8 f'(z3) w11 + w9 f'(z4) w12 + w10 f'(z5) w13) f'(z6) (o6 − y) */
+    public double dErr_dw2(Pass p, double y) {
+        Require.finite("y", y);
+        return p.x1 * fPrime(p.z2)
+                * (w8 * fPrime(p.z3) * w11 + w9 * fPrime(p.z4) * w12 + w10 * fPrime(p.z5) * w13)
+                * fPrime(p.z6) * (p.o6 - y);
+    }
+
+    /** ∂Err/∂w3 = x2 f'(z1) (w5 f'(z3) w11 + w6 f'(z4) w12 + w7 f'(z5) w13) f'(z6) (o6 − y) */
+    public double dErr_dw3(Pass p, double y) {
+        Require.finite("y", y);
+        return p.x2 * fPrime(p.z1)
+                * (w5 * fPrime(p.z3) * w11 + w6 * fPrime(p.z4) * w12 + w7 * fPrime(p.z5) * w13)
+                * fPrime(p.z6) * (p.o6 - y);
+    }
+
+    /** ∂Err/∂w4 = x2 f'(z2) (w8 f'(z3) w11 + w9 f'(z4) w12 + w10 f'(z5) w13) f'(z6) (o6 − y) */
+    public double dErr_dw4(Pass p, double y) {
+        Require.finite("y", y);
+        return p.x2 * fPrime(p.z2)
+                * (w8 * fPrime(p.z3) * w11 + w9 * fPrime(p.z4) * w12 + w10 * fPrime(p.z5) * w13)
+                * fPrime(p.z6) * (p.o6 - y);
+    }
+
+    /**
+     * ∂Err/∂b1 = (f'(z1) (w5 f'(z3) w11 + w6 f'(z4) w12 + w7 f'(z5) w13)
+     *           + f'(z2) (w8 f'(z3) w11 + w9 f'(z4) w12 + w10 f'(z5) w13)) f'(z6) (o6 − y):
+     * b1 feeds both n3 and n4, so its paths are those of w1 and of w2 with the input left out.
+     */
+    public double dErr_db1(Pass p, double y) {
+        Require.finite("y", y);
+        return (fPrime(p.z1) * (w5 * fPrime(p.z3) * w11 + w6 * fPrime(p.z4) * w12 + w7 * fPrime(p.z5) * w13)
+                + fPrime(p.z2) * (w8 * fPrime(p.z3) * w11 + w9 * fPrime(p.z4) * w12 + w10 * fPrime(p.z5) * w13))
+                * fPrime(p.z6) * (p.o6 - y);
+    }
+
+    // ---- second hidden layer: one path from each weight, three from b2 -------------------------
+
+    /** ∂Err/∂w5 = (o6 − y) f'(z6) w11 f'(z3) o1 */
+    public double dErr_dw5(Pass p, double y) {
+        Require.finite("y", y);
+        return (p.o6 - y) * fPrime(p.z6) * w11 * fPrime(p.z3) * p.o1;
+    }
+
+    /** ∂Err/∂w6 = (o6 − y) f'(z6) w12 f'(z4) o1 */
+    public double dErr_dw6(Pass p, double y) {
+        Require.finite("y", y);
+        return (p.o6 - y) * fPrime(p.z6) * w12 * fPrime(p.z4) * p.o1;
+    }
+
+    /** ∂Err/∂w7 = (o6 − y) f'(z6) w13 f'(z5) o1 */
+    public double dErr_dw7(Pass p, double y) {
+        Require.finite("y", y);
+        return (p.o6 - y) * fPrime(p.z6) * w13 * fPrime(p.z5) * p.o1;
+    }
+
+    /** ∂Err/∂w8 = (o6 − y) f'(z6) w11 f'(z3) o2 */
+    public double dErr_dw8(Pass p, double y) {
+        Require.finite("y", y);
+        return (p.o6 - y) * fPrime(p.z6) * w11 * fPrime(p.z3) * p.o2;
+    }
+
+    /** ∂Err/∂w9 = (o6 − y) f'(z6) w12 f'(z4) o2 */
+    public double dErr_dw9(Pass p, double y) {
+        Require.finite("y", y);
+        return (p.o6 - y) * fPrime(p.z6) * w12 * fPrime(p.z4) * p.o2;
+    }
+
+    /** ∂Err/∂w10 = (o6 − y) f'(z6) w13 f'(z5) o2 */
+    public double dErr_dw10(Pass p, double y) {
+        Require.finite("y", y);
+        return (p.o6 - y) * fPrime(p.z6) * w13 * fPrime(p.z5) * p.o2;
+    }
+
+    /** ∂Err/∂b2 = (o6 − y) f'(z6) (w11 f'(z3) + w12 f'(z4) + w13 f'(z5)) */
+    public double dErr_db2(Pass p, double y) {
+        Require.finite("y", y);
+        return (p.o6 - y) * fPrime(p.z6) * (w11 * fPrime(p.z3) + w12 * fPrime(p.z4) + w13 * fPrime(p.z5));
+    }
+
+    // ---- output neuron n8 ----------------------------------------------------------------------
+
+    /** ∂Err/∂w11 = (o6 − y) f'(z6) o3 */
+    public double dErr_dw11(Pass p, double y) {
+        Require.finite("y", y);
+        return (p.o6 - y) * fPrime(p.z6) * p.o3;
+    }
+
+    /** ∂Err/∂w12 = (o6 − y) f'(z6) o4 */
+    public double dErr_dw12(Pass p, double y) {
+        Require.finite("y", y);
+        return (p.o6 - y) * fPrime(p.z6) * p.o4;
+    }
+
+    /** ∂Err/∂w13 = (o6 − y) f'(z6) o5 */
+    public double dErr_dw13(Pass p, double y) {
+        Require.finite("y", y);
+        return (p.o6 - y) * fPrime(p.z6) * p.o5;
+    }
+
+    /** ∂Err/∂b3 = (o6 − y) f'(z6), a weight whose input is the constant 1. */
+    public double dErr_db3(Pass p, double y) {
+        Require.finite("y", y);
+        return (p.o6 - y) * fPrime(p.z6);
+    }
+
+    private double fPrime(double z) {
+        return f.fPrime(z);
+    }
+
+    @Override
+    public Map<String, Double> gradient(double[] x, double y) {
+        Require.finite("y", y);
+        Pass p = forward(x);
+        Map<String, Double> g = new LinkedHashMap<>();
+        g.put("w1", dErr_dw1(p, y));
+        g.put("w2", dErr_dw2(p, y));
+        g.put("w3", dErr_dw3(p, y));
+        g.put("w4", dErr_dw4(p, y));
+        g.put("w5", dErr_dw5(p, y));
+        g.put("w6", dErr_dw6(p, y));
+        g.put("w7", dErr_dw7(p, y));
+        g.put("w8", dErr_dw8(p, y));
+        g.put("w9", dErr_dw9(p, y));
+        g.put("w10", dErr_dw10(p, y));
+        g.put("w11", dErr_dw11(p, y));
+        g.put("w12", dErr_dw12(p, y));
+        g.put("w13", dErr_dw13(p, y));
+        g.put("b1", dErr_db1(p, y));
+        g.put("b2", dErr_db2(p, y));
+        g.put("b3", dErr_db3(p, y));
+        return g;
+    }
+
+    // ---- parameters by name --------------------------------------------------------------------
+
+    @Override
+    public List<String> parameterNames() {
+        return NAMES;
+    }
+
+    @Override
+    public double get(String name) {
+        return switch (String.valueOf(name)) {
+            case "w1" -> w1;
+            case "w2" -> w2;
+            case "w3" -> w3;
+            case "w4" -> w4;
+            case "w5" -> w5;
+            case "w6" -> w6;
+            case "w7" -> w7;
+            case "w8" -> w8;
+            case "w9" -> w9;
+            case "w10" -> w10;
+            case "w11" -> w11;
+            case "w12" -> w12;
+            case "w13" -> w13;
+            case "b1" -> b1;
+            case "b2" -> b2;
+            case "b3" -> b3;
+            default -> throw UnknownParameter.named(name, NAMES);
+        };
+    }
+
+    @Override
+    public void set(String name, double value) {
+        Require.finite(String.valueOf(name), value);
+        switch (String.valueOf(name)) {
+            case "w1" -> w1 = value;
+            case "w2" -> w2 = value;
+            case "w3" -> w3 = value;
+            case "w4" -> w4 = value;
+            case "w5" -> w5 = value;
+            case "w6" -> w6 = value;
+            case "w7" -> w7 = value;
+            case "w8" -> w8 = value;
+            case "w9" -> w9 = value;
+            case "w10" -> w10 = value;
+            case "w11" -> w11 = value;
+            case "w12" -> w12 = value;
+            case "w13" -> w13 = value;
+            case "b1" -> b1 = value;
+            case "b2" -> b2 = value;
+            case "b3" -> b3 = value;
+            default -> throw UnknownParameter.named(name, NAMES);
+        }
+    }
+
+    // ---- the same network in the general form of chapter 5 ----------------------------------
+
+    /** Layers 2, 2, 3, 1 with one bias per layer; w[m][j][i] runs from neuron i of layer m−1 to neuron j of layer m. */
+    @Override
+    public Network toNetwork() {
+        Network net = Network.layers(2, 2, 3, 1).activation(f).sharedBias().build();
+        net.w[1][0][0] = w1;      // x1 → n3
+        net.w[1][0][1] = w3;      // x2 → n3
+        net.w[1][1][0] = w2;      // x1 → n4
+        net.w[1][1][1] = w4;      // x2 → n4
+        net.b[1][0] = b1;
+        net.w[2][0][0] = w5;      // n3 → n5
+        net.w[2][0][1] = w8;      // n4 → n5
+        net.w[2][1][0] = w6;      // n3 → n6
+        net.w[2][1][1] = w9;      // n4 → n6
+        net.w[2][2][0] = w7;      // n3 → n7
+        net.w[2][2][1] = w10;     // n4 → n7
+        net.b[2][0] = b2;
+        net.w[3][0][0] = w11;     // n5 → n8
+        net.w[3][0][1] = w12;     // n6 → n8
+        net.w[3][0][2] = w13;     // n7 → n8
+        net.b[3][0] = b3;
+        return net.withLabels(BookLabels.net2231());
+    }
+
+    /** Reads like the diagram: each neuron's weighted input, then the numbers. */
+    @Override
+    public String toString() {
+        return "2-2-3-1 network, one bias per layer, f = " + f.name().toLowerCase() + "\n"
+                + "  n3: z1 = w1·x1 + w3·x2 + b1              w1 = " + w1 + ", w3 = " + w3 + ", b1 = " + b1 + "\n"
+                + "  n4: z2 = w2·x1 + w4·x2 + b1              w2 = " + w2 + ", w4 = " + w4 + "\n"
+                + "  n5: z3 = w5·o1 + w8·o2 + b2              w5 = " + w5 + ", w8 = " + w8 + ", b2 = " + b2 + "\n"
+                + "  n6: z4 = w6·o1 + w9·o2 + b2              w6 = " + w6 + ", w9 = " + w9 + "\n"
+                + "  n7: z5 = w7·o1 + w10·o2 + b2             w7 = " + w7 + ", w10 = " + w10 + "\n"
+                + "  n8: z6 = w11·o3 + w12·o4 + w13·o5 + b3   w11 = " + w11 + ", w12 = " + w12
+                + ", w13 = " + w13 + ", b3 = " + b3;
+    }
+}
