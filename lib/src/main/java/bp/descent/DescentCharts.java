@@ -20,8 +20,9 @@ public final class DescentCharts {
 
     /** x (left axis) and y (right axis) against step: both settle as x reaches the minimum. */
     public static Plot convergence(Trace trace) {
-        XYChart chart = newChart("Gradient descent on " + trace.objective() + ", eta = " + trace.eta(), "x");
+        XYChart chart = newChart("Gradient descent on " + trace.objective() + ", η = " + trace.eta(), "x");
         chart.setYAxisGroupTitle(1, "y");
+        chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
         line(chart, "x", trace.steps(), trace.xs());
         line(chart, "y", trace.steps(), trace.ys()).setYAxisGroup(1);
         return new Plot(chart);
@@ -38,10 +39,10 @@ public final class DescentCharts {
         if (!(xMin < xMax)) {
             throw new IllegalArgumentException("x range [" + xMin + ", " + xMax + "] is empty: xMin must be below xMax");
         }
-        XYChart chart = newChart("x against step for several eta (clipped to [" + xMin + ", " + xMax + "])", "x");
+        XYChart chart = newChart("x against step for several η (clipped to [" + xMin + ", " + xMax + "])", "x");
         chart.getStyler().setYAxisMin(xMin).setYAxisMax(xMax);
         for (Trace t : traces) {
-            line(chart, "eta = " + t.eta(), t.steps(), clip(t.xs(), xMin, xMax));
+            line(chart, "η = " + t.eta(), t.steps(), clip(t.xs(), xMin, xMax));
         }
         return new Plot(chart);
     }
@@ -51,6 +52,8 @@ public final class DescentCharts {
                 .title(title).xAxisTitle("step").yAxisTitle(yTitle).build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setMarkerSize(4);
+        chart.getStyler().setXAxisDecimalPattern("#");
+        chart.getStyler().setXAxisTickMarkSpacingHint(80);
         return chart;
     }
 

@@ -29,8 +29,7 @@ public final class Check {
     /** The learner's number must equal {@code expected} to within {@code tolerance}. */
     public static void close(String gradeId, DoubleSupplier answer, double expected, double tolerance, String hint) {
         double given = evaluate(gradeId, answer::getAsDouble, hint);
-        double scale = Math.max(1, Math.abs(expected));
-        if (!(Math.abs(given - expected) <= tolerance * scale)) {
+        if (!(Math.abs(given - expected) <= tolerance * Math.max(1, Math.abs(expected)))) {
             throw wrong(gradeId, "your value " + given + " is not the expected one", hint);
         }
         right(gradeId);
@@ -52,6 +51,14 @@ public final class Check {
             throw wrong(gradeId, "the check does not hold for your code", hint);
         }
         right(gradeId);
+    }
+
+    /**
+     * True when {@code given} equals {@code expected} to within {@link #TOLERANCE}: for
+     * {@link #that} checks over many cases, which then report once instead of once per case.
+     */
+    public static boolean near(double given, double expected) {
+        return Math.abs(given - expected) <= TOLERANCE * Math.max(1, Math.abs(expected));
     }
 
     private static <T> T evaluate(String gradeId, Supplier<T> answer, String hint) {
