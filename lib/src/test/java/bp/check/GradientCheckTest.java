@@ -2,6 +2,7 @@ package bp.check;
 
 import bp.book.BookLabels;
 import bp.book.Net221;
+import bp.book.Net2231;
 import bp.book.SharedBias221;
 import bp.general.Gradients;
 import bp.general.MatrixBackprop;
@@ -135,6 +136,13 @@ class GradientCheckTest {
         CheckResult shared = GradientCheck.of(SharedBias221.random(7), x, 0.5);
         assertEquals(8, shared.rows().size());
         assertTrue(shared.passes(1e-6), shared.toString());
+        Net2231 book = Net2231.random(7);
+        CheckResult net2231 = GradientCheck.of(book, x, 0.5);
+        assertEquals(16, net2231.rows().size());
+        assertTrue(net2231.passes(1e-6), net2231.toString());
+        CheckResult general = GradientCheck.of(book.toNetwork(), x, new double[] {0.5});
+        assertEquals(net2231.rows().stream().map(CheckResult.Row::name).toList(),
+                general.rows().stream().map(CheckResult.Row::name).toList());
     }
 
     @Test

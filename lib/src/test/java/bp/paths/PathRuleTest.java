@@ -1,6 +1,7 @@
 package bp.paths;
 
 import bp.book.BookLabels;
+import bp.book.Net2231;
 import bp.general.Gradients;
 import bp.general.Labels;
 import bp.general.Network;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import tech.tablesaw.api.Table;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -75,6 +77,22 @@ class PathRuleTest {
                     "x1·f'(z1)·w5·f'(z3)·w11·f'(z6)·(o6−y)",
                     "x1·f'(z1)·w6·f'(z4)·w12·f'(z6)·(o6−y)",
                     "x1·f'(z1)·w7·f'(z5)·w13·f'(z6)·(o6−y)"), products);
+        }
+    }
+
+    @Test
+    void chapterFourNetworkFromTheBookPackage() {
+        for (long seed = 1; seed <= 5; seed++) {
+            Net2231 book = Net2231.random(seed);
+            Network net = book.toNetwork();
+            assertEquals("x1·f'(z1)·w5·f'(z3)·w11·f'(z6)·(o6−y)",
+                    PathRule.paths(net, "w1", X, Y).get(0).symbolic());
+            Map<String, Double> closedForms = book.gradient(X, Y[0]);
+            for (String p : book.parameterNames()) {
+                double gradient = closedForms.get(p);
+                assertEquals(gradient, PathRule.sum(net, p, X, Y), 1e-12 * Math.max(1, Math.abs(gradient)),
+                        "seed " + seed + ", " + p);
+            }
         }
     }
 
