@@ -32,6 +32,7 @@ NOT_RUN = "not-run"
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 MAX_REASON = 300
 KERNEL_START_SECONDS = 90
+MAX_PRINTED = 2_000_000
 
 
 @dataclass
@@ -128,9 +129,31 @@ def clear_outputs(nb):
     return fresh
 
 
+class CappedClient(NotebookClient):
+    """An nbclient that keeps at most MAX_PRINTED characters of printed text per cell, so that
+    an endless print loop cannot fill the memory before its cell times out."""
+
+    def output(self, outs, msg, display_id, cell_index):
+        if msg.get("msg_type") != "stream":
+            return super().output(outs, msg, display_id, cell_index)
+        printed = getattr(self, "_printed", {})
+        self._printed = printed
+        used = printed.get(cell_index, 0)
+        text = msg.get("content", {}).get("text", "")
+        printed[cell_index] = used + len(text)
+        if used + len(text) <= MAX_PRINTED:
+            return super().output(outs, msg, display_id, cell_index)
+        if used <= MAX_PRINTED:
+            note = new_output("stream", name="stdout",
+                              text=f"\n[output cut: more than {MAX_PRINTED} characters printed]\n")
+            outs.append(note)
+            return note
+        return None
+
+
 def new_client(nb, cwd):
     """An nbclient for the IJava kernel, working in `cwd`, that keeps going after cell errors."""
-    return NotebookClient(
+    return CappedClient(
         nb,
         kernel_name=KERNEL_NAME,
         allow_errors=True,
