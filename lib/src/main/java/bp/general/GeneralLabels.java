@@ -3,6 +3,12 @@ package bp.general;
 /** The superscript/subscript names of chapter 5: layer m up, neuron j down. */
 final class GeneralLabels implements Labels {
 
+    private final boolean sharedBias;
+
+    GeneralLabels(boolean sharedBias) {
+        this.sharedBias = sharedBias;
+    }
+
     @Override
     public String neuron(int m, int j) {
         return "n^" + m + "_" + j;
@@ -25,7 +31,7 @@ final class GeneralLabels implements Labels {
 
     @Override
     public String bias(int m, int j) {
-        return "b^" + m + "_" + j;
+        return sharedBias ? "b^" + m : "b^" + m + "_" + j;
     }
 
     @Override

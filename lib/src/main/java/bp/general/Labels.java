@@ -27,8 +27,13 @@ public interface Labels {
     /** The target of output neuron j: "y" with one output, else "y1", "y2", …. */
     String target(int j, int outputs);
 
-    /** The chapter-5 notation, used by any network that was not given the book's names. */
+    /** The chapter-5 notation with one bias per neuron (b^m_j). */
     static Labels general() {
-        return new GeneralLabels();
+        return general(false);
+    }
+
+    /** The chapter-5 notation; with a shared bias each layer's bias is written b^m. */
+    static Labels general(boolean sharedBias) {
+        return new GeneralLabels(sharedBias);
     }
 }

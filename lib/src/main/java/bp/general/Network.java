@@ -31,12 +31,13 @@ public final class Network {
 
     private final int[] sizes;
     private final boolean sharedBias;
-    private Labels labels = Labels.general();
+    private Labels labels;
 
     private Network(int[] sizes, Activation[] f, boolean sharedBias) {
         this.sizes = sizes.clone();
         this.f = f.clone();
         this.sharedBias = sharedBias;
+        this.labels = Labels.general(sharedBias);
         int layers = sizes.length;
         this.w = new double[layers][][];
         this.b = new double[layers][];
