@@ -1,0 +1,240 @@
+package bp.train;
+
+import bp.Require;
+import bp.data.DataSet;
+import bp.data.Shuffle;
+import bp.general.Gradients;
+import bp.general.Network;
+import bp.notebook.LiveProgress;
+
+import java.util.Random;
+
+/**
+ * Gradient descent over a data set, using the loop-form {@link Network#backprop} for every sample.
+ *
+ * <pre>{@code
+ * TrainingResult r = new Trainer().eta(0.2).epochs(300).validation(val).train(net, train);
+ * }</pre>
+ *
+ * <p>Each step takes a batch of K samples, adds up their gradients ΔW = Σ ∂Err/∂W (text 004's
+ * ΔW += δ oᵀ) and updates once: W ← W − η[(1/K)ΔW + λW], b ← b − η(1/K)Δb. K = 1 is per-sample
+ * (stochastic) gradient descent as in text 003, K = the data set's size is full-batch gradient
+ * descent, anything between is mini-batch. λ (weight decay) pulls the weights towards 0; the
+ * biases are not decayed.
+ *
+ * <p>The run stops early, without an exception, when the loss becomes NaN or infinite
+ * ({@link TrainingResult#diverged()}) or when the thread is interrupted, which is what IJava's
+ * stop button does ({@link TrainingResult#interrupted()}). In IJava a run longer than 2 s shows
+ * a live progress line. Defaults: η = 0.1, 100 epochs, K = 1, λ = 0, samples in the data set's
+ * order every epoch (as text 003, which shuffles once before splitting).
+ */
+public final class Trainer {
+
+    private double eta = 0.1;
+    private int epochs = 100;
+    private int batchSize = 1;
+    private double lambda = 0;
+    private Long shuffleSeed;
+    private DataSet validation;
+    private boolean recordSteps;
+    private boolean progress = true;
+
+    /** The learning rate η > 0. */
+    public Trainer eta(double eta) {
+        this.eta = Require.positive("η (eta)", eta);
+        return this;
+    }
+
+    /** How many passes over the training data, at least 1. */
+    public Trainer epochs(int epochs) {
+        this.epochs = Require.atLeastOne("epochs", epochs);
+        return this;
+    }
+
+    /** K samples per update: 1 = per-sample SGD, more = mini-batch (a K above the data size = full batch). */
+    public Trainer batchSize(int k) {
+        this.batchSize = Require.atLeastOne("batch size K", k);
+        return this;
+    }
+
+    /** Every update uses the whole training set: batch gradient descent. */
+    public Trainer fullBatch() {
+        this.batchSize = Integer.MAX_VALUE;
+        return this;
+    }
+
+    /** Weight decay λ ≥ 0: the λW term of W ← W − η[(1/K)ΔW + λW]. */
+    public Trainer lambda(double lambda) {
+        this.lambda = Require.nonNegative("λ (lambda, weight decay)", lambda);
+        return this;
+    }
+
+    /** A new sample order every epoch, drawn from {@code seed} (the same seed repeats the run). */
+    public Trainer shuffleEachEpoch(long seed) {
+        this.shuffleSeed = seed;
+        return this;
+    }
+
+    /** Samples in the data set's order every epoch (the default, as text 003). */
+    public Trainer noShuffle() {
+        this.shuffleSeed = null;
+        return this;
+    }
+
+    /** Measures loss and accuracy on {@code data} after every epoch (the val_ columns). */
+    public Trainer validation(DataSet data) {
+        if (data == null) {
+            throw new IllegalArgumentException("validation data is null: pass a DataSet, or leave validation out");
+        }
+        this.validation = data;
+        return this;
+    }
+
+    /** Also keeps the Err of every update step ({@link TrainingResult#steps()}). */
+    public Trainer recordSteps() {
+        this.recordSteps = true;
+        return this;
+    }
+
+    /** Whether a long run shows a live progress line in IJava (on by default). */
+    public Trainer progress(boolean on) {
+        this.progress = on;
+        return this;
+    }
+
+    /** Trains {@code net} in place on {@code data}; see the class comment for when it stops early. */
+    public TrainingResult train(Network net, DataSet data) {
+        Metrics.requireFits(net, data, "training data");
+        if (validation != null) {
+            Metrics.requireFits(net, validation, "validation data");
+        }
+        return new Run(net, data).all();
+    }
+
+    @Override
+    public String toString() {
+        return "Trainer[η = " + eta + ", " + epochs + " epochs, K = "
+                + (batchSize == Integer.MAX_VALUE ? "all" : batchSize) + ", λ = " + lambda
+                + (shuffleSeed == null ? ", no shuffle" : ", shuffle seed " + shuffleSeed) + "]";
+    }
+
+    /** One training run: the network, its data, and the state that lives as long as the run. */
+    private final class Run {
+        private final Network net;
+        private final DataSet data;
+        private final Random random;
+        private final GradientSum sum;
+        private final History history = new History(recordSteps);
+        private final LiveProgress live = progress ? LiveProgress.start() : null;
+        private Divergence divergence;
+        private boolean interrupted;
+        private String lastLine = "no epoch finished";
+
+        Run(Network net, DataSet data) {
+            this.net = net;
+            this.data = data;
+            this.random = shuffleSeed == null ? null : new Random(shuffleSeed);
+            this.sum = new GradientSum(net);
+        }
+
+        TrainingResult all() {
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                if (!epoch(epoch)) {
+                    break;
+                }
+            }
+            finish();
+            return new TrainingResult(net, epochs, history.epochs("training history"),
+                    history.steps("steps"), divergence, interrupted);
+        }
+
+        /** One pass over the data, batch by batch; false when the run must stop. */
+        private boolean epoch(int epoch) {
+            int[] order = random == null ? inOrder(data.size()) : Shuffle.order(data.size(), random);
+            int K = Math.min(batchSize, data.size());
+            int step = 0;
+            for (int start = 0; start < order.length; start += K) {
+                if (Thread.interrupted()) {
+                    interrupted = true;
+                    return false;
+                }
+                step++;
+                int end = Math.min(start + K, order.length);
+                double err = accumulate(order, start, end);
+                if (!Double.isFinite(err)) {
+                    divergence = new Divergence(epoch, step, err, eta);
+                    return false;
+                }
+                update(end - start);
+                history.step(epoch, err);
+            }
+            return measure(epoch, step);
+        }
+
+        /** ΔW = Σ_k ∂Err_k/∂W over the batch; returns the batch's mean Err. */
+        private double accumulate(int[] order, int start, int end) {
+            sum.clear();
+            double err = 0;
+            for (int n = start; n < end; n++) {
+                Gradients g = net.backprop(data.x[order[n]], data.y[order[n]]);
+                sum.add(g);
+                err += g.err;
+            }
+            return err / (end - start);
+        }
+
+        /** Text 004: W ← W − η[(1/K)ΔW + λW], b ← b − η(1/K)Δb; biases are not decayed. */
+        private void update(int K) {
+            for (int m = 1; m <= net.outputLayer(); m++) {
+                double[][] w = net.w[m];
+                for (int j = 0; j < w.length; j++) {
+                    for (int i = 0; i < w[j].length; i++) {
+                        w[j][i] -= eta * (sum.dW[m][j][i] / K + lambda * w[j][i]);
+                    }
+                }
+                double[] b = net.b[m];
+                for (int k = 0; k < b.length; k++) {
+                    b[k] -= eta * sum.dB[m][k] / K;
+                }
+            }
+        }
+
+        /** Loss and accuracy after the epoch, into the history; false if the loss diverged. */
+        private boolean measure(int epoch, int lastStep) {
+            Evaluation train = Metrics.evaluate(net, data);
+            if (!Double.isFinite(train.loss())) {
+                divergence = new Divergence(epoch, lastStep, train.loss(), eta);
+                return false;
+            }
+            Evaluation val = validation == null ? null : Metrics.evaluate(net, validation);
+            history.epoch(epoch, train, val);
+            if (live != null) {
+                live.report(() -> lastLine = line(epoch, train, val));
+            }
+            return true;
+        }
+
+        private String line(int epoch, Evaluation train, Evaluation val) {
+            String s = String.format("epoch %d/%d  loss %.4g  acc %.3f", epoch, epochs, train.loss(), train.accuracy());
+            return val == null ? s : s + String.format("  val acc %.3f", val.accuracy());
+        }
+
+        private void finish() {
+            if (live == null) {
+                return;
+            }
+            String end = divergence != null ? "stopped: " + divergence.message()
+                    : interrupted ? "interrupted after epoch " + history.epochs() + "/" + epochs
+                    : "done";
+            live.finish(lastLine + "  " + end);
+        }
+    }
+
+    private static int[] inOrder(int n) {
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        return order;
+    }
+}
