@@ -99,9 +99,11 @@ def written_problems(cell):
 
 
 def notebook_problems(nb, path):
-    """(number of exercises, problems) of one notebook."""
+    """(number of well-formed exercises, problems) of one notebook.
+
+    A code exercise counts when both its answer cell and its check cell are well-formed."""
     chapter = chapter_number(path)
-    problems, exercises = [], 0
+    problems, good_answers, bad_checks, written = [], [], set(), 0
     if chapter is None:
         problems.append("file name should start with the chapter number, e.g. 02-name.ipynb")
     for index, cell in enumerate(nb.cells):
@@ -113,15 +115,17 @@ def notebook_problems(nb, path):
             problems.append(f"{where}: grade_id should start with ch{chapter}-")
         if is_code_answer(cell):
             found = answer_problems(cell, nb.cells[index + 1:])
-            exercises += 0 if found else 1
+            good_answers += [] if found else [gid]
         elif is_auto_check(cell):
             found = check_problems(cell)
+            bad_checks |= {gid} if found else set()
         elif is_written_answer(cell):
             found = written_problems(cell)
-            exercises += 0 if found else 1
+            written += 0 if found else 1
         else:
             found = [] if nbgrader(cell).get("locked") else ["nbgrader metadata of an unknown kind"]
         problems.extend(f"{where}: {p}" for p in found)
+    exercises = written + sum(1 for gid in good_answers if f"{gid}-check" not in bad_checks)
     if exercises < MIN_EXERCISES:
         problems.append(f"{exercises} well-formed exercise(s), at least {MIN_EXERCISES} needed")
     try:
