@@ -184,6 +184,9 @@ public final class LineChart {
         if (integerX) {
             chart.getStyler().setxAxisTickLabelsFormattingFunction(ChartStyle::wholeTick);
         }
+        if (!logY) {
+            chart.getStyler().setyAxisTickLabelsFormattingFunction(ChartStyle::tick);
+        }
     }
 
     private Clipping.Band band() {
