@@ -268,7 +268,7 @@ def parse_args(argv):
                         help="folder of the master notebooks, inside the course folder "
                              "(default: notebooks/)")
     parser.add_argument("--cell-timeout", type=float, default=120, metavar="S",
-                        help="seconds one cell may run (default: 120)")
+                        help="seconds one cell may run (default: 120; the setup cell that loads the course jar may take up to 180)")
     parser.add_argument("--timeout", type=float, default=900, metavar="S",
                         help="seconds one notebook may take in all, restarts included (default: 900)")
     parser.add_argument("--max-restarts", type=int, default=3, metavar="N",

@@ -21,7 +21,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.v4 import new_output
 
-from nbmeta import KERNEL_NAME, source_of
+from nbmeta import KERNEL_NAME, is_setup, source_of
 
 OK = "ok"
 ERROR = "error"
@@ -64,10 +64,21 @@ class NotebookRun:
 
 @dataclass
 class Limits:
-    """Time limits in seconds: per cell, per notebook (all kernels together), and restarts."""
+    """Time limits in seconds: per cell, per notebook (all kernels together), and restarts.
+
+    The cell tagged `setup` (it loads the course jar, which takes a while on a busy machine) may
+    take up to `setup_timeout` even when `cell_timeout` is shorter.
+    """
     cell_timeout: float = 300
     notebook_timeout: float = 1800
     max_restarts: int = 0
+    setup_timeout: float = 180
+
+    def for_cell(self, cell):
+        """The time limit of one cell, before the notebook's own limit is applied."""
+        if is_setup(cell):
+            return max(self.cell_timeout, self.setup_timeout)
+        return self.cell_timeout
 
 
 def plain(text):
@@ -165,10 +176,11 @@ def new_client(nb, cwd):
     )
 
 
-def cell_time_limit(limits, deadline):
-    """The time the next cell may take: its own limit, or what is left of the notebook's."""
+def cell_time_limit(limits, cell, deadline):
+    """(seconds the cell may take, whether that is cut by the notebook's limit)."""
+    own = limits.for_cell(cell)
     left = deadline - time.monotonic()
-    return min(limits.cell_timeout, left), left < limits.cell_timeout
+    return min(own, left), left < own
 
 
 def run_one_kernel(nb, cwd, limits, deadline, ended, kernel_log):
@@ -185,7 +197,7 @@ def run_one_kernel(nb, cwd, limits, deadline, ended, kernel_log):
                     runs[index] = ended[index]
                     mark_cell(cell, "Skipped", "skipped: " + ended[index].reason)
                     continue
-                seconds, by_notebook = cell_time_limit(limits, deadline)
+                seconds, by_notebook = cell_time_limit(limits, cell, deadline)
                 if seconds <= 0:
                     runs[index] = not_run(cell, index, "the notebook's time limit was reached")
                     continue
@@ -195,7 +207,7 @@ def run_one_kernel(nb, cwd, limits, deadline, ended, kernel_log):
                     client.execute_cell(cell, index)
                 except CellTimeoutError:
                     reason = (f"timed out: the notebook's time limit ({limits.notebook_timeout:g} s) was reached"
-                              if by_notebook else f"timed out after {limits.cell_timeout:g} s")
+                              if by_notebook else f"timed out after {limits.for_cell(cell):g} s")
                     runs[index] = CellRun(index, TIMEOUT, reason, "", time.monotonic() - started)
                     mark_cell(cell, "TimeoutError", reason + "; the kernel was stopped")
                     return runs, index
