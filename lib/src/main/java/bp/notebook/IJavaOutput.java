@@ -21,8 +21,17 @@ final class IJavaOutput implements Output {
         this.updateDisplay = updateDisplay;
     }
 
-    /** IJava's display when this code runs inside the IJava kernel, else empty. */
+    /** IJava's display when this code runs inside the IJava kernel, else empty (looked up once). */
     static Optional<Output> find() {
+        return Lookup.FOUND;
+    }
+
+    /** Holds the one lookup, done when first needed. */
+    private static final class Lookup {
+        static final Optional<Output> FOUND = lookup();
+    }
+
+    private static Optional<Output> lookup() {
         for (ClassLoader loader : loaders()) {
             try {
                 Class<?> type = Class.forName(DISPLAY_CLASS, true, loader);

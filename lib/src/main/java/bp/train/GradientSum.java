@@ -14,6 +14,9 @@ final class GradientSum {
     /** dB[m][k] = Σ_k ∂Err_k/∂b^m (shared) or ∂Err_k/∂b^m_k. */
     final double[][] dB;
 
+    /** Σ_k Err_k. */
+    private double err;
+
     GradientSum(Network net) {
         int N = net.outputLayer();
         dW = new double[N + 1][][];
@@ -31,6 +34,7 @@ final class GradientSum {
             }
             Arrays.fill(dB[m], 0);
         }
+        err = 0;
     }
 
     void add(Gradients g) {
@@ -44,5 +48,11 @@ final class GradientSum {
                 dB[m][k] += g.dB[m][k];
             }
         }
+        err += g.err;
+    }
+
+    /** The sums as one {@link Gradients} (no delta: it belongs to single samples). */
+    Gradients total() {
+        return new Gradients(null, dW, dB, err);
     }
 }

@@ -128,7 +128,9 @@ public final class Trainer {
         private final LiveProgress live = progress ? LiveProgress.start() : null;
         private Divergence divergence;
         private boolean interrupted;
-        private String lastLine = "no epoch finished";
+        private int lastEpoch;
+        private Evaluation lastTrain;
+        private Evaluation lastVal;
 
         Run(Network net, DataSet data) {
             this.net = net;
@@ -160,41 +162,43 @@ public final class Trainer {
                 }
                 step++;
                 int end = Math.min(start + K, order.length);
-                double err = accumulate(order, start, end);
+                Gradients batch = batchGradient(order, start, end);
+                double err = batch.err / (end - start);
                 if (!Double.isFinite(err)) {
                     divergence = new Divergence(epoch, step, err, eta);
                     return false;
                 }
-                update(end - start);
+                update(batch, end - start);
                 history.step(epoch, err);
             }
             return measure(epoch, step);
         }
 
-        /** ΔW = Σ_k ∂Err_k/∂W over the batch; returns the batch's mean Err. */
-        private double accumulate(int[] order, int start, int end) {
-            sum.clear();
-            double err = 0;
-            for (int n = start; n < end; n++) {
-                Gradients g = net.backprop(data.x[order[n]], data.y[order[n]]);
-                sum.add(g);
-                err += g.err;
+        /** ΔW = Σ_k ∂Err_k/∂W and Δb over the batch, with err = Σ_k Err_k; for one sample, its own gradient. */
+        private Gradients batchGradient(int[] order, int start, int end) {
+            if (end - start == 1) {
+                return net.backprop(data.x[order[start]], data.y[order[start]]);
             }
-            return err / (end - start);
+            sum.clear();
+            for (int n = start; n < end; n++) {
+                sum.add(net.backprop(data.x[order[n]], data.y[order[n]]));
+            }
+            return sum.total();
         }
 
         /** Text 004: W ← W − η[(1/K)ΔW + λW], b ← b − η(1/K)Δb; biases are not decayed. */
-        private void update(int K) {
+        private void update(Gradients batch, int K) {
+            double oneOverK = 1.0 / K;
             for (int m = 1; m <= net.outputLayer(); m++) {
                 double[][] w = net.w[m];
                 for (int j = 0; j < w.length; j++) {
                     for (int i = 0; i < w[j].length; i++) {
-                        w[j][i] -= eta * (sum.dW[m][j][i] / K + lambda * w[j][i]);
+                        w[j][i] -= eta * (oneOverK * batch.dW[m][j][i] + lambda * w[j][i]);
                     }
                 }
                 double[] b = net.b[m];
                 for (int k = 0; k < b.length; k++) {
-                    b[k] -= eta * sum.dB[m][k] / K;
+                    b[k] -= eta * oneOverK * batch.dB[m][k];
                 }
             }
         }
@@ -208,8 +212,11 @@ public final class Trainer {
             }
             Evaluation val = validation == null ? null : Metrics.evaluate(net, validation);
             history.epoch(epoch, train, val);
+            lastEpoch = epoch;
+            lastTrain = train;
+            lastVal = val;
             if (live != null) {
-                live.report(() -> lastLine = line(epoch, train, val));
+                live.report(() -> line(epoch, train, val));
             }
             return true;
         }
@@ -226,7 +233,8 @@ public final class Trainer {
             String end = divergence != null ? "stopped: " + divergence.message()
                     : interrupted ? "interrupted after epoch " + history.epochs() + "/" + epochs
                     : "done";
-            live.finish(lastLine + "  " + end);
+            String last = lastTrain == null ? "no epoch finished" : line(lastEpoch, lastTrain, lastVal);
+            live.finish(last + "  " + end);
         }
     }
 
