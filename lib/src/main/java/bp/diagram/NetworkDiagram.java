@@ -158,7 +158,7 @@ public final class NetworkDiagram implements DisplayDataRenderable {
     /** "NetworkDiagram[2-2-1 sigmoid/sigmoid, shared bias per layer; highlighted w1, w5]". */
     @Override
     public String toString() {
-        List<String> names = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
         for (Edge e : highlighted) {
             names.add(name(e));
         }

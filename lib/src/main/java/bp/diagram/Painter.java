@@ -154,28 +154,41 @@ final class Painter {
 
     // ---- edges -------------------------------------------------------------------------------
 
+    /** Plain edges first, highlighted ones after, so a highlighted path is never crossed out. */
     private void drawWeightEdges() {
-        for (int m = 1; m <= net.outputLayer(); m++) {
-            for (Edge e : layout.weightEdges(m)) {
-                double[] seg = segment(layout.x(m - 1), layout.y(m - 1, e.i()), layout.x(m), layout.y(m, e.j()),
-                        layout.radius, layout.radius);
-                line(e, seg, "edge weight", "");
+        for (boolean hot : new boolean[]{false, true}) {
+            for (int m = 1; m <= net.outputLayer(); m++) {
+                for (Edge e : layout.weightEdges(m)) {
+                    if (highlighted.contains(e) == hot) {
+                        double[] seg = segment(layout.x(m - 1), layout.y(m - 1, e.i()), layout.x(m), layout.y(m, e.j()),
+                                layout.radius, layout.radius);
+                        line(e, seg, "edge weight", "");
+                    }
+                }
             }
         }
     }
 
     private void drawBiasEdges() {
-        for (int m = 1; m <= net.outputLayer(); m++) {
-            for (int j : layout.shown(m)) {
-                Edge e = Edge.bias(m, j);
-                double[] seg = segment(layout.biasX(m), layout.biasY(m), layout.x(m), layout.y(m, j),
-                        0, layout.radius);
-                double cut = rimOfBox(seg, biasNodeWidth(m) / 2, BIAS_NODE_HEIGHT / 2);
-                seg[0] = layout.biasX(m) + cut * (seg[2] - seg[0]);
-                seg[1] = layout.biasY(m) + cut * (seg[3] - seg[1]);
-                line(e, seg, "edge bias", " stroke-dasharray=\"6 4\"");
+        for (boolean hot : new boolean[]{false, true}) {
+            for (int m = 1; m <= net.outputLayer(); m++) {
+                for (int j : layout.shown(m)) {
+                    Edge e = Edge.bias(m, j);
+                    if (highlighted.contains(e) == hot) {
+                        line(e, biasSegment(m, j), "edge bias", " stroke-dasharray=\"6 4\"");
+                    }
+                }
             }
         }
+    }
+
+    /** From the rim of layer m's bias node to the rim of neuron j. */
+    private double[] biasSegment(int m, int j) {
+        double[] seg = segment(layout.biasX(m), layout.biasY(m), layout.x(m), layout.y(m, j), 0, layout.radius);
+        double cut = rimOfBox(seg, biasNodeWidth(m) / 2, BIAS_NODE_HEIGHT / 2);
+        seg[0] = layout.biasX(m) + cut * (seg[2] - seg[0]);
+        seg[1] = layout.biasY(m) + cut * (seg[3] - seg[1]);
+        return seg;
     }
 
     private void line(Edge e, double[] seg, String cls, String extra) {

@@ -144,6 +144,15 @@ class NetworkDiagramTest {
             }
         }
         assertEquals(List.of("n1", "n3", "n5", "n8"), hotNeurons);
+        List<Element> weights = edgesOfClass(svg, "edge weight");
+        List<Boolean> hot = weights.stream().map(e -> e.getAttribute("class").contains("highlight")).toList();
+        assertEquals(hot.indexOf(true), hot.size() - 3, "highlighted edges are drawn last, on top");
+    }
+
+    @Test
+    void textFormNamesTheNetworkAndEachHighlightedParameterOnce() {
+        String text = NetworkDiagram.of(shared221()).highlight("b1", "w5").toString();
+        assertEquals("NetworkDiagram[2-2-1 sigmoid/sigmoid, shared bias per layer; highlighted b1, w5]", text);
     }
 
     @Test
