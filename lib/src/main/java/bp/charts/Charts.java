@@ -37,7 +37,7 @@ public final class Charts {
 
     /** Err against step for one run (step 0 is the loss before the first update). */
     public static Plot loss(double[] err) {
-        return loss("Err against step", "step", Map.of("Err", err), false);
+        return loss("Err against step", "step", one("Err", err), false);
     }
 
     /** Several runs overlaid, e.g. one per η: {@code loss(Map.of("η = 0.1", a, "η = 0.5", b), true)}. */
@@ -116,7 +116,7 @@ public final class Charts {
 
     /** Mean |∂Err/∂w| per layer for one network. */
     public static Plot gradientsPerLayer(double[] meanAbsGradient) {
-        return gradientsPerLayer(Map.of("mean |∂Err/∂w|", meanAbsGradient));
+        return gradientsPerLayer(one("mean |∂Err/∂w|", meanAbsGradient));
     }
 
     // ---- decision boundary --------------------------------------------------------------------
@@ -247,6 +247,13 @@ public final class Charts {
 
     private static String columnsOf(Table table) {
         return table == null ? "(no table)" : table.columnNames().toString();
+    }
+
+    /** A one-series map that, unlike Map.of, lets a null array through to the named check. */
+    private static Map<String, double[]> one(String name, double[] values) {
+        Map<String, double[]> map = new java.util.LinkedHashMap<>();
+        map.put(name, values);
+        return map;
     }
 
     private static double[] epochs(double[] values) {

@@ -271,6 +271,8 @@ class ChartsTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> Charts.lines("t", "x", "y", new double[]{1, 2, 3}, Map.of("err", new double[]{1, 2})));
         assertTrue(e.getMessage().contains("err") && e.getMessage().contains("3 x values for 2 y values"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Charts.loss((double[]) null));
+        assertTrue(e.getMessage().contains("series \"Err\" is null"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Charts.lines("t", "x", "y", Map.of()));
         assertTrue(e.getMessage().contains("at least one"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Charts.accuracy(new double[]{0.5, 0.6}, new double[]{0.5}));
