@@ -45,14 +45,17 @@ final class Clipping {
 
     /**
      * A band that leaves well-behaved series untouched and cuts runs that blew up: when some
-     * value is NaN, ±∞ (or ≤ 0 on a log axis) or beyond the limit, the band is ±{@link #FACTOR}
+     * value is NaN, ±∞ (or ≤ 0 on a log axis), or a series ends beyond the limit (a curve that
+     * only passes through large values, such as a peak, is drawn whole), the band is ±{@link #FACTOR}
      * (log: {@link #LOG_FACTOR}) times the largest |y| among the series' first {@link #LEADING} values.
      */
     static Band autoBand(Collection<double[]> series, boolean log) {
         double scale = leadingScale(series, log);
         double limit = (log ? LOG_FACTOR : FACTOR) * scale;
-        boolean needed = series.stream().flatMapToDouble(Arrays::stream)
-                .anyMatch(y -> !Double.isFinite(y) || Math.abs(y) > limit || (log && y <= 0));
+        boolean unshowable = series.stream().flatMapToDouble(Arrays::stream)
+                .anyMatch(y -> !Double.isFinite(y) || (log && y <= 0));
+        boolean blewUp = series.stream().anyMatch(y -> y.length > 0 && Math.abs(y[y.length - 1]) > limit);
+        boolean needed = unshowable || blewUp;
         if (!needed) {
             return new Band(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, log);
         }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,19 @@ class ChartsTest {
         assertEquals(limit, maxAbs(divergent.getYData()), 1e-9, "the line runs up to the chart's edge");
         assertEquals(60, series(plot, "η = 0.1").getYData().length, "stable runs are untouched");
         assertRendersAt(plot, 640, 400, "divergence");
+    }
+
+    @Test
+    void aCurveThatOnlyPeaksHighIsDrawnWhole() {
+        double[] slope = new double[121];
+        for (int k = 0; k < slope.length; k++) {
+            double f = 1 / (1 + Math.exp(-(k - 60) / 10.0));
+            slope[k] = f * (1 - f); // f'(z) of the sigmoid: tiny at both ends, 0.25 in the middle
+        }
+        Plot plot = Charts.lines("f'(z)", "z", "f'(z)", Map.of("sigmoid", slope));
+
+        assertFalse(hasNaN(series(plot, "sigmoid").getYData()), "nothing of a finite, settling curve is cut");
+        assertEquals(0.25, maxAbs(series(plot, "sigmoid").getYData()), 1e-12);
     }
 
     @Test
