@@ -33,8 +33,8 @@ import java.util.function.Supplier;
  */
 public final class TrainingBenchmark {
 
-    static final String COMMAND = "mvn -B -q -pl lib test-compile exec:java "
-            + "-Dexec.classpathScope=test -Dexec.mainClass=bp.bench.TrainingBenchmark";
+    /** What a reader types in the course folder; `course bench` runs this class through Maven's exec plugin. */
+    static final String COMMAND = "./course bench";
 
     record Case(String name, String work, int warmups, int repetitions, Supplier<TrainingResult> run) {
     }
@@ -123,7 +123,7 @@ public final class TrainingBenchmark {
         s.append("# Benchmarks\n\n");
         s.append("Training speed of `bp.train.Trainer` on the loop-form `Network.backprop`. ");
         s.append("Written by `lib/src/test/java/bp/bench/TrainingBenchmark.java`; rerun it to refresh this file:\n\n");
-        s.append("```\ncd /work/main   # the course folder\n").append(COMMAND).append("\n```\n\n");
+        s.append("```\n").append(COMMAND).append("   # in the course folder\n```\n\n");
         s.append("| run | what | warm-up / timed runs | wall median | wall min | CPU median | CPU min | result of the last run |\n");
         s.append("|---|---|---|---|---|---|---|---|\n");
         for (Timing t : timings) {
