@@ -8,6 +8,10 @@ the notebook is then run again from the top in a new kernel, skipping the cells 
 kernel before, so that the cells after them still get their chance; each ended cell keeps its
 reason. With `max_restarts` = 0 (or once the restarts or the notebook's time are used up) the
 remaining cells are marked as not run.
+
+A kernel that fails to start is started again (up to `START_ATTEMPTS` times): two kernels
+launched at the same moment can be handed the same free port, and IJava then exits with
+"Address already in use" before it runs anything.
 """
 
 import copy
@@ -32,6 +36,7 @@ NOT_RUN = "not-run"
 ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 MAX_REASON = 300
 KERNEL_START_SECONDS = 90
+START_ATTEMPTS = 3
 MAX_PRINTED = 2_000_000
 
 
@@ -190,8 +195,10 @@ def run_one_kernel(nb, cwd, limits, deadline, ended, kernel_log):
     """
     runs = {}
     client = new_client(nb, cwd)
+    started = False
     try:
         with client.setup_kernel(stderr=kernel_log, stdout=kernel_log):
+            started = True
             for index, cell in code_cells(nb):
                 if index in ended:
                     runs[index] = ended[index]
@@ -219,10 +226,39 @@ def run_one_kernel(nb, cwd, limits, deadline, ended, kernel_log):
                 runs[index] = outcome(index, cell, time.monotonic() - started)
     except Exception as problem:  # the kernel did not start or broke down between cells
         reason = shorten(f"kernel failure: {type(problem).__name__}: {problem}")
+        if not started:
+            raise KernelDidNotStart(reason) from problem
         for index, cell in code_cells(nb):
             if index not in runs:
                 runs[index] = not_run(cell, index, reason)
     return runs, None
+
+
+class KernelDidNotStart(Exception):
+    """The kernel failed before running any cell; the message is the reason."""
+
+
+def run_with_start_retries(nb, cwd, limits, deadline, ended, kernel_log):
+    """run_one_kernel, starting the kernel again when it fails to start (see the module doc)."""
+    for attempt in range(1, START_ATTEMPTS + 1):
+        try:
+            return run_one_kernel(nb, cwd, limits, deadline, ended, kernel_log)
+        except KernelDidNotStart as failure:
+            if attempt == START_ATTEMPTS or time.monotonic() >= deadline:
+                return not_started(nb, ended, f"{failure} (tried {attempt} times)"), None
+            print(f"[kernel did not start: {failure}; starting it again]", file=kernel_log, flush=True)
+
+
+def not_started(nb, ended, reason):
+    """CellRuns for a kernel that never started: cells that ended earlier kernels keep their reason."""
+    runs = {}
+    for index, cell in code_cells(nb):
+        if index in ended:
+            runs[index] = ended[index]
+            mark_cell(cell, "Skipped", "skipped: " + ended[index].reason)
+        else:
+            runs[index] = not_run(cell, index, reason)
+    return runs
 
 
 def not_run(cell, index, reason):
@@ -245,7 +281,7 @@ def execute(nb, cwd, limits=None, kernel_log=None):
     kernels = 0
     while True:
         executed = clear_outputs(nb)
-        runs, ended_at = run_one_kernel(executed, cwd, limits, deadline, ended, log)
+        runs, ended_at = run_with_start_retries(executed, cwd, limits, deadline, ended, log)
         kernels += 1
         if ended_at is None:
             break
