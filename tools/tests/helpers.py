@@ -37,15 +37,18 @@ def stable_jar(wait_seconds=300):
 def course_folder(dest):
     """A folder laid out like the course (lib/, datasets/, ... and an empty notebooks/) in dest.
 
-    The jar is copied, so a build running elsewhere cannot change it under a test. Returns the
-    path of the notebooks/ folder.
+    Everything is linked to the real course except the jar, which is copied, so that a build
+    running elsewhere cannot change it under a test. Returns the path of the notebooks/ folder.
     """
     notebooks = make_course_mirror(COURSE_ROOT, dest)
-    lib_link = Path(dest) / "lib"
-    if lib_link.is_symlink():
-        lib_link.unlink()
-    (lib_link / "target").mkdir(parents=True)
-    shutil.copy2(stable_jar(), lib_link / "target" / "bp-course.jar")
+    lib = Path(dest) / "lib"
+    if lib.is_symlink():
+        lib.unlink()
+    (lib / "target").mkdir(parents=True)
+    for entry in (COURSE_ROOT / "lib").iterdir():
+        if entry.name != "target":
+            (lib / entry.name).symlink_to(entry)
+    shutil.copy2(stable_jar(), lib / "target" / "bp-course.jar")
     return notebooks
 
 
