@@ -10,6 +10,7 @@ import tech.tablesaw.api.Table;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * One of the book's small networks (chapters 2–4), whose parameters keep the book's names
@@ -29,6 +30,26 @@ public interface BookNetwork {
     /** Gives the parameter called {@code name} a new, finite value; an unknown name is refused. */
     void set(String name, double value);
 
+    /** Sets every parameter, in the order of {@link #parameterNames()}. */
+    default void setAll(double... values) {
+        List<String> names = parameterNames();
+        if (values == null || values.length != names.size()) {
+            throw new IllegalArgumentException((values == null ? "no values" : values.length + " values")
+                    + " for " + names.size() + " parameters: give one for each of " + String.join(", ", names));
+        }
+        for (int k = 0; k < values.length; k++) {
+            set(names.get(k), values[k]);
+        }
+    }
+
+    /** Draws every weight and bias uniformly from [−1, 1), repeatably for the same seed. */
+    default void randomize(long seed) {
+        Random random = new Random(seed);
+        for (String p : parameterNames()) {
+            set(p, 2 * random.nextDouble() - 1);
+        }
+    }
+
     /** ∂Err/∂p for every parameter p, in book order, each from its closed form, for one sample (x, y). */
     Map<String, Double> gradient(double[] x, double y);
 
@@ -37,6 +58,14 @@ public interface BookNetwork {
 
     /** The activation f used by every neuron. */
     Activation f();
+
+    /** f itself, refusing null with the choices there are (for the networks' withActivation). */
+    static Activation requireActivation(Activation f) {
+        if (f == null) {
+            throw new IllegalArgumentException("activation f is null: pass one of " + List.of(Activation.values()));
+        }
+        return f;
+    }
 
     /** The general network of chapter 5 with the same parameters, labelled with the book's names. */
     Network toNetwork();

@@ -7,7 +7,6 @@ import bp.neuron.Activation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * The network of chapter 4, two hidden layers and one bias per layer: inputs x1, x2 (n1, n2),
@@ -45,10 +44,7 @@ public final class Net2231 implements BookNetwork {
                              double w8, double w9, double w10, double w11, double w12, double w13,
                              double b1, double b2, double b3) {
         Net2231 net = new Net2231();
-        double[] values = {w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, b1, b2, b3};
-        for (int k = 0; k < values.length; k++) {
-            net.set(NAMES.get(k), values[k]);
-        }
+        net.setAll(w1, w2, w3, w4, w5, w6, w7, w8, w9, w10, w11, w12, w13, b1, b2, b3);
         return net;
     }
 
@@ -59,20 +55,14 @@ public final class Net2231 implements BookNetwork {
 
     /** Every weight and bias drawn uniformly from [−1, 1), repeatably for the same seed. */
     public static Net2231 random(long seed) {
-        Random random = new Random(seed);
         Net2231 net = new Net2231();
-        for (String p : NAMES) {
-            net.set(p, 2 * random.nextDouble() - 1);
-        }
+        net.randomize(seed);
         return net;
     }
 
     /** Uses activation f in every neuron instead of the sigmoid; returns this network. */
     public Net2231 withActivation(Activation f) {
-        if (f == null) {
-            throw new IllegalArgumentException("activation f is null: pass one of " + List.of(Activation.values()));
-        }
-        this.f = f;
+        this.f = BookNetwork.requireActivation(f);
         return this;
     }
 

@@ -7,7 +7,6 @@ import bp.neuron.Activation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * The network of chapter 3: the 2-2-1 network with fewer parameters, because the two hidden
@@ -36,10 +35,7 @@ public final class SharedBias221 implements BookNetwork {
     public static SharedBias221 of(double w1, double w2, double w3, double w4, double w5, double w6,
                                    double b1, double b2) {
         SharedBias221 net = new SharedBias221();
-        double[] values = {w1, w2, w3, w4, w5, w6, b1, b2};
-        for (int k = 0; k < values.length; k++) {
-            net.set(NAMES.get(k), values[k]);
-        }
+        net.setAll(w1, w2, w3, w4, w5, w6, b1, b2);
         return net;
     }
 
@@ -50,20 +46,14 @@ public final class SharedBias221 implements BookNetwork {
 
     /** Every weight and bias drawn uniformly from [−1, 1), repeatably for the same seed. */
     public static SharedBias221 random(long seed) {
-        Random random = new Random(seed);
         SharedBias221 net = new SharedBias221();
-        for (String p : NAMES) {
-            net.set(p, 2 * random.nextDouble() - 1);
-        }
+        net.randomize(seed);
         return net;
     }
 
     /** Uses activation f in every neuron instead of the sigmoid; returns this network. */
     public SharedBias221 withActivation(Activation f) {
-        if (f == null) {
-            throw new IllegalArgumentException("activation f is null: pass one of " + List.of(Activation.values()));
-        }
-        this.f = f;
+        this.f = BookNetwork.requireActivation(f);
         return this;
     }
 

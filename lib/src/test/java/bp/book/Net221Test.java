@@ -297,4 +297,15 @@ class Net221Test {
         assertThrows(IllegalArgumentException.class, () -> net.withActivation(null));
         assertEquals(0.2, net.w2);
     }
+
+    @Test
+    void setAllTakesTheValuesInBookOrderAndRefusesAWrongCount() {
+        Net221 net = Net221.example();
+        net.setAll(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertEquals(4.0, net.w4);
+        assertEquals(9.0, net.b3);
+        var e = assertThrows(IllegalArgumentException.class, () -> net.setAll(1, 2, 3));
+        assertTrue(e.getMessage().contains("3 values for 9 parameters") && e.getMessage().contains("b3"), e.getMessage());
+        assertEquals(4.0, net.w4, "a refused setAll changes nothing");
+    }
 }
