@@ -159,7 +159,7 @@ public final class Network {
 
         a[N] = new double[size(N)];
         for (int j = 0; j < size(N); j++) {
-            a[N][j] = (o[N][j] - y[j]) * f[N].fPrime(z[N][j]);
+            a[N][j] = (o[N][j] - y[j]) * f[N].fPrime(z[N][j], o[N][j]);
         }
         for (int m = N - 1; m >= 1; m--) {
             a[m] = new double[size(m)];
@@ -168,7 +168,7 @@ public final class Network {
                 for (int l = 0; l < size(m + 1); l++) {
                     sum += a[m + 1][l] * w[m + 1][l][j];
                 }
-                a[m][j] = f[m].fPrime(z[m][j]) * sum;
+                a[m][j] = f[m].fPrime(z[m][j], o[m][j]) * sum;
             }
         }
 

@@ -14,9 +14,8 @@ public enum Activation {
         }
 
         @Override
-        public double fPrime(double z) {
-            double fz = f(z);
-            return fz * (1 - fz);
+        public double fPrime(double z, double o) {
+            return o * (1 - o);
         }
     },
 
@@ -28,9 +27,8 @@ public enum Activation {
         }
 
         @Override
-        public double fPrime(double z) {
-            double fz = f(z);
-            return 1 - fz * fz;
+        public double fPrime(double z, double o) {
+            return 1 - o * o;
         }
     },
 
@@ -42,7 +40,7 @@ public enum Activation {
         }
 
         @Override
-        public double fPrime(double z) {
+        public double fPrime(double z, double o) {
             return z > 0 ? 1 : 0;
         }
     },
@@ -55,7 +53,7 @@ public enum Activation {
         }
 
         @Override
-        public double fPrime(double z) {
+        public double fPrime(double z, double o) {
             return 1;
         }
     };
@@ -64,5 +62,13 @@ public enum Activation {
     public abstract double f(double z);
 
     /** The slope f'(z) that every chain-rule product in the book carries. */
-    public abstract double fPrime(double z);
+    public double fPrime(double z) {
+        return fPrime(z, f(z));
+    }
+
+    /**
+     * f'(z) for a neuron whose output o = f(z) is already known, as after a forward pass:
+     * the sigmoid's f(z)(1 − f(z)) is then o(1 − o), with no second exponential.
+     */
+    public abstract double fPrime(double z, double o);
 }
