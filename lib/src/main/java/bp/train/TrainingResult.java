@@ -2,9 +2,11 @@ package bp.train;
 
 import bp.data.DataSet;
 import bp.general.Network;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What a {@link Trainer} run leaves behind: the trained network (changed in place), the history
@@ -72,6 +74,17 @@ public final class TrainingResult {
     /** Validation accuracy after the last finished epoch (NaN without a validation set). */
     public double validationAccuracy() {
         return last("val_accuracy");
+    }
+
+    /** The first epoch after which the validation accuracy was at least {@code target}; empty if none was. */
+    public OptionalInt firstEpochReaching(double target) {
+        DoubleColumn valAccuracy = history.doubleColumn("val_accuracy");
+        for (int row = 0; row < history.rowCount(); row++) {
+            if (valAccuracy.getDouble(row) >= target) {
+                return OptionalInt.of(history.intColumn("epoch").getInt(row));
+            }
+        }
+        return OptionalInt.empty();
     }
 
     private double last(String column) {

@@ -1,0 +1,81 @@
+package bp.check;
+
+import bp.Require;
+import bp.book.BookNetwork;
+import bp.general.Gradients;
+import bp.general.MatrixBackprop;
+import bp.general.Network;
+import bp.general.Parameter;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The book's closed-form gradients (chapters 2–4) set beside the other ways of computing them:
+ * central differences, and the general network of chapter 5 built from the same parameters,
+ * in its loop form and its matrix form.
+ */
+public final class ClosedForms {
+
+    private ClosedForms() {
+    }
+
+    /**
+     * One row per parameter, for the sample (x, y): closed form, central difference, the general
+     * loop (chapter 5), and the two differences |closed − numeric| and |closed − general|.
+     */
+    public static Table threeWays(BookNetwork book, double[] x, double y) {
+        List<CheckResult.Row> rows = GradientCheck.of(book, x, y).rows();
+        Gradients loop = general(book, x, y, false);
+        Network net = book.toNetwork();
+        DoubleColumn closed = DoubleColumn.create("closed form", rows.stream().mapToDouble(CheckResult.Row::analytic));
+        DoubleColumn numeric = DoubleColumn.create("central difference", rows.stream().mapToDouble(CheckResult.Row::numeric));
+        DoubleColumn general = DoubleColumn.create("general (ch. 5)",
+                rows.stream().mapToDouble(r -> Parameter.named(net, r.name()).of(loop)));
+        return Table.create("∂Err/∂θ three ways",
+                StringColumn.create("parameter", rows.stream().map(CheckResult.Row::name)),
+                closed, numeric, general,
+                scientific(closed.subtract(numeric).abs().setName("|closed − numeric|")),
+                scientific(closed.subtract(general).abs().setName("|closed − general|")));
+    }
+
+    /** The largest |closed form − general loop form| over the parameters, for the sample (x, y). */
+    public static double maxDifferenceFromLoop(BookNetwork book, double[] x, double y) {
+        return maxDifference(book, x, y, general(book, x, y, false));
+    }
+
+    /** The largest |closed form − general matrix form| over the parameters, for the sample (x, y). */
+    public static double maxDifferenceFromMatrix(BookNetwork book, double[] x, double y) {
+        return maxDifference(book, x, y, general(book, x, y, true));
+    }
+
+    private static double maxDifference(BookNetwork book, double[] x, double y, Gradients g) {
+        Network net = book.toNetwork();
+        double worst = 0;
+        for (Map.Entry<String, Double> closed : book.gradient(x, y).entrySet()) {
+            worst = Math.max(worst, Math.abs(closed.getValue() - Parameter.named(net, closed.getKey()).of(g)));
+        }
+        return worst;
+    }
+
+    private static Gradients general(BookNetwork book, double[] x, double y, boolean matrixForm) {
+        Require.finite("y", y);
+        Network net = book.toNetwork();
+        double[] target = {y};
+        return matrixForm ? MatrixBackprop.backprop(net, x, target) : net.backprop(x, target);
+    }
+
+    /** Prints tiny differences as 1.23E-11. */
+    private static DoubleColumn scientific(DoubleColumn column) {
+        column.setPrintFormatter(new NumberColumnFormatter(
+                new DecimalFormat("0.00E0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        return column;
+    }
+}

@@ -1,0 +1,30 @@
+package bp.notebook;
+
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TablesTest {
+
+    @Test
+    void decimalColumnsPrintWithTheGivenDigitsAndValuesStay() {
+        Table t = Table.create("t", StringColumn.create("name", "a"), DoubleColumn.create("x", 0.123456789));
+        assertSame(t, Tables.rounded(t, 3));
+        assertEquals("0.123", t.doubleColumn("x").getString(0));
+        assertEquals(0.123456789, t.doubleColumn("x").get(0));
+        assertTrue(t.print().contains("0.123") && !t.print().contains("0.1234"), t.print());
+    }
+
+    @Test
+    void negativeDigitsAreRefused() {
+        Table t = Table.create("t", DoubleColumn.create("x", 1.5));
+        var e = assertThrows(IllegalArgumentException.class, () -> Tables.rounded(t, -1));
+        assertTrue(e.getMessage().contains("-1"), e.getMessage());
+    }
+}
