@@ -1,12 +1,10 @@
 package bp.check;
 
+import bp.notebook.Tables;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -59,12 +57,11 @@ public final class CheckResult {
     public Table toTable() {
         DoubleColumn relativeError = DoubleColumn.create("relative error",
                 rows.stream().mapToDouble(Row::relativeError).toArray());
-        relativeError.setPrintFormatter(new NumberColumnFormatter(new DecimalFormat("0.00E0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
         return Table.create("gradient check, h = " + h,
                 StringColumn.create("parameter", rows.stream().map(Row::name).toList()),
                 DoubleColumn.create("analytic", rows.stream().mapToDouble(Row::analytic).toArray()),
                 DoubleColumn.create("numeric", rows.stream().mapToDouble(Row::numeric).toArray()),
-                relativeError);
+                Tables.scientific(relativeError));
     }
 
     /** "16 parameters, max relative error 3.1e-10 (w7)". */

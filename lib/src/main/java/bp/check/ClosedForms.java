@@ -6,15 +6,12 @@ import bp.general.Gradients;
 import bp.general.MatrixBackprop;
 import bp.general.Network;
 import bp.general.Parameter;
+import bp.notebook.Tables;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,8 +39,8 @@ public final class ClosedForms {
         return Table.create("∂Err/∂θ three ways",
                 StringColumn.create("parameter", rows.stream().map(CheckResult.Row::name)),
                 closed, numeric, general,
-                scientific(closed.subtract(numeric).abs().setName("|closed − numeric|")),
-                scientific(closed.subtract(general).abs().setName("|closed − general|")));
+                Tables.scientific(closed.subtract(numeric).abs().setName("|closed − numeric|")),
+                Tables.scientific(closed.subtract(general).abs().setName("|closed − general|")));
     }
 
     /** The largest |closed form − general loop form| over the parameters, for the sample (x, y). */
@@ -70,12 +67,5 @@ public final class ClosedForms {
         Network net = book.toNetwork();
         double[] target = {y};
         return matrixForm ? MatrixBackprop.backprop(net, x, target) : net.backprop(x, target);
-    }
-
-    /** Prints tiny differences as 1.23E-11. */
-    private static DoubleColumn scientific(DoubleColumn column) {
-        column.setPrintFormatter(new NumberColumnFormatter(
-                new DecimalFormat("0.00E0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
-        return column;
     }
 }

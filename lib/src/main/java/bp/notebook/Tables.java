@@ -4,6 +4,10 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
 /** Tablesaw tables made easier to read in a notebook. */
 public final class Tables {
 
@@ -21,5 +25,12 @@ public final class Tables {
             }
         }
         return table;
+    }
+
+    /** Prints {@code column} in scientific notation, 1.23E-11, so tiny differences stay readable; returns it. */
+    public static DoubleColumn scientific(DoubleColumn column) {
+        column.setPrintFormatter(new NumberColumnFormatter(
+                new DecimalFormat("0.00E0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        return column;
     }
 }

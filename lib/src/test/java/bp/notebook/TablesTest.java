@@ -27,4 +27,11 @@ class TablesTest {
         var e = assertThrows(IllegalArgumentException.class, () -> Tables.rounded(t, -1));
         assertTrue(e.getMessage().contains("-1"), e.getMessage());
     }
+
+    @Test
+    void scientificPrintsTinyNumbersWithAnExponent() {
+        DoubleColumn c = Tables.scientific(DoubleColumn.create("d", 1.234e-11, 0.5));
+        assertEquals("1.23E-11", c.getString(0));
+        assertEquals("5.00E-1", c.getString(1));
+    }
 }
