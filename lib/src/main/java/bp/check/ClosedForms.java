@@ -8,11 +8,14 @@ import bp.general.Network;
 import bp.general.Parameter;
 import bp.notebook.Tables;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.LongFunction;
 
 /**
  * The book's closed-form gradients (chapters 2–4) set beside the other ways of computing them:
@@ -51,6 +54,37 @@ public final class ClosedForms {
     /** The largest |closed form − general matrix form| over the parameters, for the sample (x, y). */
     public static double maxDifferenceFromMatrix(BookNetwork book, double[] x, double y) {
         return maxDifference(book, x, y, general(book, x, y, true));
+    }
+
+    /**
+     * For each kind of book network (by name, made from a seed 0, 1, …), the largest difference
+     * between its closed forms and the general loop and matrix forms over {@code trials} random
+     * networks, each on a random sample x ∈ [−2, 2)², y ∈ [0, 1) drawn from {@code seed}.
+     */
+    public static Table againstGeneral(Map<String, ? extends LongFunction<? extends BookNetwork>> kinds, int trials, long seed) {
+        Require.atLeastOne("trials", trials);
+        Random random = new Random(seed);
+        StringColumn network = StringColumn.create("network");
+        IntColumn parameters = IntColumn.create("parameters");
+        DoubleColumn loop = DoubleColumn.create("max |closed − loop|");
+        DoubleColumn matrix = DoubleColumn.create("max |closed − matrix|");
+        kinds.forEach((name, make) -> {
+            double worstLoop = 0;
+            double worstMatrix = 0;
+            for (int trial = 0; trial < trials; trial++) {
+                BookNetwork book = make.apply(trial);
+                double[] x = {4 * random.nextDouble() - 2, 4 * random.nextDouble() - 2};
+                double y = random.nextDouble();
+                worstLoop = Math.max(worstLoop, maxDifferenceFromLoop(book, x, y));
+                worstMatrix = Math.max(worstMatrix, maxDifferenceFromMatrix(book, x, y));
+            }
+            network.append(name);
+            parameters.append(make.apply(0).parameterNames().size());
+            loop.append(worstLoop);
+            matrix.append(worstMatrix);
+        });
+        return Table.create("closed forms vs the general network (" + trials + " random networks each)",
+                network, parameters, Tables.scientific(loop), Tables.scientific(matrix));
     }
 
     private static double maxDifference(BookNetwork book, double[] x, double y, Gradients g) {

@@ -7,8 +7,11 @@ import bp.book.SharedBias221;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.LongFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,5 +43,19 @@ class ClosedFormsTest {
                 assertTrue(ClosedForms.maxDifferenceFromMatrix(book, x, y) < 1e-12, book.toString());
             }
         }
+    }
+
+    @Test
+    void againstGeneralHasARowPerKindWithItsParameterCountAndTinyDifferences() {
+        Map<String, LongFunction<? extends BookNetwork>> kinds = new LinkedHashMap<>();
+        kinds.put("2-2-1", Net221::random);
+        kinds.put("2-2-3-1", Net2231::random);
+        Table t = ClosedForms.againstGeneral(kinds, 5, 1);
+
+        assertEquals(List.of("2-2-1", "2-2-3-1"), t.stringColumn("network").asList());
+        assertEquals(List.of(9, 16), t.intColumn("parameters").asList());
+        assertTrue(t.doubleColumn("max |closed − loop|").max() < 1e-12, t.print());
+        assertTrue(t.doubleColumn("max |closed − matrix|").max() < 1e-12, t.print());
+        assertTrue(t.doubleColumn("max |closed − loop|").min() >= 0);
     }
 }
