@@ -4,7 +4,6 @@ import bp.Require;
 import bp.general.Network;
 import bp.neuron.Activation;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +20,17 @@ import java.util.Map;
  */
 public final class Net221 implements BookNetwork {
 
-    private static final List<String> NAMES =
-            List.of("w1", "w2", "w3", "w4", "w5", "w6", "b1", "b2", "b3");
+    /** Every parameter in book order: how it is read, how it is written, and its closed form ∂Err/∂p. */
+    private static final BookParameters<Net221, Pass> PARAMETERS = new BookParameters<Net221, Pass>()
+            .add("w1", n -> n.w1, (n, v) -> n.w1 = v, Net221::dErr_dw1)
+            .add("w2", n -> n.w2, (n, v) -> n.w2 = v, Net221::dErr_dw2)
+            .add("w3", n -> n.w3, (n, v) -> n.w3 = v, Net221::dErr_dw3)
+            .add("w4", n -> n.w4, (n, v) -> n.w4 = v, Net221::dErr_dw4)
+            .add("w5", n -> n.w5, (n, v) -> n.w5 = v, Net221::dErr_dw5)
+            .add("w6", n -> n.w6, (n, v) -> n.w6 = v, Net221::dErr_dw6)
+            .add("b1", n -> n.b1, (n, v) -> n.b1 = v, Net221::dErr_db1)
+            .add("b2", n -> n.b2, (n, v) -> n.b2 = v, Net221::dErr_db2)
+            .add("b3", n -> n.b3, (n, v) -> n.b3 = v, Net221::dErr_db3);
 
     public double w1, w2, w3, w4, w5, w6;
     public double b1, b2, b3;
@@ -178,58 +186,24 @@ public final class Net221 implements BookNetwork {
     @Override
     public Map<String, Double> gradient(double[] x, double y) {
         Require.finite("y", y);
-        Pass p = forward(x);
-        Map<String, Double> g = new LinkedHashMap<>();
-        g.put("w1", dErr_dw1(p, y));
-        g.put("w2", dErr_dw2(p, y));
-        g.put("w3", dErr_dw3(p, y));
-        g.put("w4", dErr_dw4(p, y));
-        g.put("w5", dErr_dw5(p, y));
-        g.put("w6", dErr_dw6(p, y));
-        g.put("b1", dErr_db1(p, y));
-        g.put("b2", dErr_db2(p, y));
-        g.put("b3", dErr_db3(p, y));
-        return g;
+        return PARAMETERS.gradient(this, forward(x), y);
     }
 
     // ---- parameters by name --------------------------------------------------------------------
 
     @Override
     public List<String> parameterNames() {
-        return NAMES;
+        return PARAMETERS.names();
     }
 
     @Override
     public double get(String name) {
-        return switch (String.valueOf(name)) {
-            case "w1" -> w1;
-            case "w2" -> w2;
-            case "w3" -> w3;
-            case "w4" -> w4;
-            case "w5" -> w5;
-            case "w6" -> w6;
-            case "b1" -> b1;
-            case "b2" -> b2;
-            case "b3" -> b3;
-            default -> throw UnknownParameter.named(name, NAMES);
-        };
+        return PARAMETERS.get(this, name);
     }
 
     @Override
     public void set(String name, double value) {
-        Require.finite(String.valueOf(name), value);
-        switch (String.valueOf(name)) {
-            case "w1" -> w1 = value;
-            case "w2" -> w2 = value;
-            case "w3" -> w3 = value;
-            case "w4" -> w4 = value;
-            case "w5" -> w5 = value;
-            case "w6" -> w6 = value;
-            case "b1" -> b1 = value;
-            case "b2" -> b2 = value;
-            case "b3" -> b3 = value;
-            default -> throw UnknownParameter.named(name, NAMES);
-        }
+        PARAMETERS.set(this, name, value);
     }
 
     // ---- the same network in the general form of chapter 5 ----------------------------------

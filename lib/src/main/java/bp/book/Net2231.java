@@ -4,7 +4,6 @@ import bp.Require;
 import bp.general.Network;
 import bp.neuron.Activation;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,9 +25,24 @@ import java.util.Map;
  */
 public final class Net2231 implements BookNetwork {
 
-    private static final List<String> NAMES = List.of(
-            "w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13",
-            "b1", "b2", "b3");
+    /** Every parameter in book order: how it is read, how it is written, and its closed form ∂Err/∂p. */
+    private static final BookParameters<Net2231, Pass> PARAMETERS = new BookParameters<Net2231, Pass>()
+            .add("w1",  n -> n.w1,  (n, v) -> n.w1 = v,  Net2231::dErr_dw1)
+            .add("w2",  n -> n.w2,  (n, v) -> n.w2 = v,  Net2231::dErr_dw2)
+            .add("w3",  n -> n.w3,  (n, v) -> n.w3 = v,  Net2231::dErr_dw3)
+            .add("w4",  n -> n.w4,  (n, v) -> n.w4 = v,  Net2231::dErr_dw4)
+            .add("w5",  n -> n.w5,  (n, v) -> n.w5 = v,  Net2231::dErr_dw5)
+            .add("w6",  n -> n.w6,  (n, v) -> n.w6 = v,  Net2231::dErr_dw6)
+            .add("w7",  n -> n.w7,  (n, v) -> n.w7 = v,  Net2231::dErr_dw7)
+            .add("w8",  n -> n.w8,  (n, v) -> n.w8 = v,  Net2231::dErr_dw8)
+            .add("w9",  n -> n.w9,  (n, v) -> n.w9 = v,  Net2231::dErr_dw9)
+            .add("w10", n -> n.w10, (n, v) -> n.w10 = v, Net2231::dErr_dw10)
+            .add("w11", n -> n.w11, (n, v) -> n.w11 = v, Net2231::dErr_dw11)
+            .add("w12", n -> n.w12, (n, v) -> n.w12 = v, Net2231::dErr_dw12)
+            .add("w13", n -> n.w13, (n, v) -> n.w13 = v, Net2231::dErr_dw13)
+            .add("b1",  n -> n.b1,  (n, v) -> n.b1 = v,  Net2231::dErr_db1)
+            .add("b2",  n -> n.b2,  (n, v) -> n.b2 = v,  Net2231::dErr_db2)
+            .add("b3",  n -> n.b3,  (n, v) -> n.b3 = v,  Net2231::dErr_db3);
 
     public double w1, w2, w3, w4;
     public double w5, w6, w7, w8, w9, w10;
@@ -253,79 +267,24 @@ public final class Net2231 implements BookNetwork {
     @Override
     public Map<String, Double> gradient(double[] x, double y) {
         Require.finite("y", y);
-        Pass p = forward(x);
-        Map<String, Double> g = new LinkedHashMap<>();
-        g.put("w1", dErr_dw1(p, y));
-        g.put("w2", dErr_dw2(p, y));
-        g.put("w3", dErr_dw3(p, y));
-        g.put("w4", dErr_dw4(p, y));
-        g.put("w5", dErr_dw5(p, y));
-        g.put("w6", dErr_dw6(p, y));
-        g.put("w7", dErr_dw7(p, y));
-        g.put("w8", dErr_dw8(p, y));
-        g.put("w9", dErr_dw9(p, y));
-        g.put("w10", dErr_dw10(p, y));
-        g.put("w11", dErr_dw11(p, y));
-        g.put("w12", dErr_dw12(p, y));
-        g.put("w13", dErr_dw13(p, y));
-        g.put("b1", dErr_db1(p, y));
-        g.put("b2", dErr_db2(p, y));
-        g.put("b3", dErr_db3(p, y));
-        return g;
+        return PARAMETERS.gradient(this, forward(x), y);
     }
 
     // ---- parameters by name --------------------------------------------------------------------
 
     @Override
     public List<String> parameterNames() {
-        return NAMES;
+        return PARAMETERS.names();
     }
 
     @Override
     public double get(String name) {
-        return switch (String.valueOf(name)) {
-            case "w1" -> w1;
-            case "w2" -> w2;
-            case "w3" -> w3;
-            case "w4" -> w4;
-            case "w5" -> w5;
-            case "w6" -> w6;
-            case "w7" -> w7;
-            case "w8" -> w8;
-            case "w9" -> w9;
-            case "w10" -> w10;
-            case "w11" -> w11;
-            case "w12" -> w12;
-            case "w13" -> w13;
-            case "b1" -> b1;
-            case "b2" -> b2;
-            case "b3" -> b3;
-            default -> throw UnknownParameter.named(name, NAMES);
-        };
+        return PARAMETERS.get(this, name);
     }
 
     @Override
     public void set(String name, double value) {
-        Require.finite(String.valueOf(name), value);
-        switch (String.valueOf(name)) {
-            case "w1" -> w1 = value;
-            case "w2" -> w2 = value;
-            case "w3" -> w3 = value;
-            case "w4" -> w4 = value;
-            case "w5" -> w5 = value;
-            case "w6" -> w6 = value;
-            case "w7" -> w7 = value;
-            case "w8" -> w8 = value;
-            case "w9" -> w9 = value;
-            case "w10" -> w10 = value;
-            case "w11" -> w11 = value;
-            case "w12" -> w12 = value;
-            case "w13" -> w13 = value;
-            case "b1" -> b1 = value;
-            case "b2" -> b2 = value;
-            case "b3" -> b3 = value;
-            default -> throw UnknownParameter.named(name, NAMES);
-        }
+        PARAMETERS.set(this, name, value);
     }
 
     // ---- the same network in the general form of chapter 5 ----------------------------------
