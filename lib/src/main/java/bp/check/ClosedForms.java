@@ -33,8 +33,8 @@ public final class ClosedForms {
      */
     public static Table threeWays(BookNetwork book, double[] x, double y) {
         List<CheckResult.Row> rows = GradientCheck.of(book, x, y).rows();
-        Gradients loop = general(book, x, y, false);
         Network net = book.toNetwork();
+        Gradients loop = net.backprop(x, target(y));
         DoubleColumn closed = DoubleColumn.create("closed form", rows.stream().mapToDouble(CheckResult.Row::analytic));
         DoubleColumn numeric = DoubleColumn.create("central difference", rows.stream().mapToDouble(CheckResult.Row::numeric));
         DoubleColumn general = DoubleColumn.create("general (ch. 5)",
@@ -48,12 +48,14 @@ public final class ClosedForms {
 
     /** The largest |closed form − general loop form| over the parameters, for the sample (x, y). */
     public static double maxDifferenceFromLoop(BookNetwork book, double[] x, double y) {
-        return maxDifference(book, x, y, general(book, x, y, false));
+        Network net = book.toNetwork();
+        return maxDifference(book, x, y, net, net.backprop(x, target(y)));
     }
 
     /** The largest |closed form − general matrix form| over the parameters, for the sample (x, y). */
     public static double maxDifferenceFromMatrix(BookNetwork book, double[] x, double y) {
-        return maxDifference(book, x, y, general(book, x, y, true));
+        Network net = book.toNetwork();
+        return maxDifference(book, x, y, net, MatrixBackprop.backprop(net, x, target(y)));
     }
 
     /**
@@ -87,8 +89,8 @@ public final class ClosedForms {
                 network, parameters, Tables.scientific(loop), Tables.scientific(matrix));
     }
 
-    private static double maxDifference(BookNetwork book, double[] x, double y, Gradients g) {
-        Network net = book.toNetwork();
+    /** max |closed form − g| over the parameters, g computed by {@code net} (= book.toNetwork()). */
+    private static double maxDifference(BookNetwork book, double[] x, double y, Network net, Gradients g) {
         double worst = 0;
         for (Map.Entry<String, Double> closed : book.gradient(x, y).entrySet()) {
             worst = Math.max(worst, Math.abs(closed.getValue() - Parameter.named(net, closed.getKey()).of(g)));
@@ -96,10 +98,7 @@ public final class ClosedForms {
         return worst;
     }
 
-    private static Gradients general(BookNetwork book, double[] x, double y, boolean matrixForm) {
-        Require.finite("y", y);
-        Network net = book.toNetwork();
-        double[] target = {y};
-        return matrixForm ? MatrixBackprop.backprop(net, x, target) : net.backprop(x, target);
+    private static double[] target(double y) {
+        return new double[] {Require.finite("y", y)};
     }
 }
