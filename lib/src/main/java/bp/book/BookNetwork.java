@@ -53,8 +53,15 @@ public interface BookNetwork {
     /** ∂Err/∂p for every parameter p, in book order, each from its closed form, for one sample (x, y). */
     Map<String, Double> gradient(double[] x, double y);
 
+    /** The network's single output o for input x = [x1, x2]. */
+    double output(double[] x);
+
     /** Err = ½(o − y)², the loss of the output o for input x and target y. */
-    double err(double[] x, double y);
+    default double err(double[] x, double y) {
+        Require.finite("y", y);
+        double o = output(x);
+        return 0.5 * (o - y) * (o - y);
+    }
 
     /** The activation f used by every neuron. */
     Activation f();

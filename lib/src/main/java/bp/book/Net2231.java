@@ -137,11 +137,10 @@ public final class Net2231 implements BookNetwork {
         return forward(x[0], x[1]);
     }
 
+    /** The output o6 for input x. */
     @Override
-    public double err(double[] x, double y) {
-        Require.finite("y", y);
-        Pass p = forward(x);
-        return 0.5 * (p.o6 - y) * (p.o6 - y);
+    public double output(double[] x) {
+        return forward(x).o6;
     }
 
     // ---- first hidden layer: three paths from each weight, six from b1 ------------------------
