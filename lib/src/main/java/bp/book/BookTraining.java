@@ -5,14 +5,59 @@ import bp.data.DataSet;
 
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
+import java.util.stream.IntStream;
 
 /**
- * Per-sample gradient descent for the book's small networks on a few samples (chapters 2–3):
- * each epoch takes one {@link BookNetwork#step} per sample, in the data set's order.
+ * Gradient descent for the book's small networks (chapters 2–3): on one sample step by step,
+ * watching the gap (o − y) and when it changes sign, or on a few samples epoch by epoch, each
+ * epoch one {@link BookNetwork#step} per sample in the data set's order.
  */
 public final class BookTraining {
 
     private BookTraining() {
+    }
+
+    /** Gaps smaller than this are rounding noise, not a side of y. */
+    static final double NOISE = 1e-12;
+
+    /**
+     * Trains {@code net} in place on the one sample (x, y); entry t is the gap (o − y) after t
+     * steps, from t = 0 (before training) to {@code steps}. An interrupt ends it early with the
+     * gaps so far.
+     */
+    public static double[] gapPerStep(BookNetwork net, double[] x, double y, double eta, int steps) {
+        Require.atLeastOne("steps", steps);
+        Require.positive("η (eta)", eta);
+        double[] gap = new double[steps + 1];
+        gap[0] = net.output(x) - y;
+        for (int t = 1; t <= steps; t++) {
+            if (Thread.interrupted()) {
+                return Arrays.copyOf(gap, t);
+            }
+            net.step(x, y, eta);
+            gap[t] = net.output(x) - y;
+        }
+        return gap;
+    }
+
+    /** Err = ½(o − y)² for every entry of a gap trace. */
+    public static double[] errOf(double[] gap) {
+        return Arrays.stream(gap).map(g -> 0.5 * g * g).toArray();
+    }
+
+    /** How many times the gap changes sign from one step to the next (gaps below 1e-12 count as 0). */
+    public static int signFlips(double[] gap) {
+        return (int) IntStream.range(1, gap.length).filter(t -> flipsAt(gap, t)).count();
+    }
+
+    /** The first step t at which the gap has the other sign than at t − 1; −1 if it never flips. */
+    public static int firstFlip(double[] gap) {
+        return IntStream.range(1, gap.length).filter(t -> flipsAt(gap, t)).findFirst().orElse(-1);
+    }
+
+    private static boolean flipsAt(double[] gap, int t) {
+        boolean real = Math.abs(gap[t]) > NOISE && Math.abs(gap[t - 1]) > NOISE;
+        return real && Math.signum(gap[t]) != Math.signum(gap[t - 1]);
     }
 
     /** The mean loss (1/K) Σ_k ½(o − y_k)² over the K samples. */

@@ -71,4 +71,34 @@ class BookTrainingTest {
         assertTrue(e.getMessage().contains("3 inputs"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> BookTraining.errPerEpoch(Net221.example(), XOR, 0, 5));
     }
+
+    @Test
+    void gapPerStepIsOMinusYBeforeEachStep() {
+        double[] x = {1.0, 0.5};
+        Net221 byHand = Net221.example();
+        double[] gap = BookTraining.gapPerStep(Net221.example(), x, 0.5, 2, 3);
+
+        assertEquals(4, gap.length);
+        for (int t = 0; t <= 3; t++) {
+            assertEquals(byHand.forward(x).o3 - 0.5, gap[t], 0.0, "step " + t);
+            byHand.step(x, 0.5, 2);
+        }
+        assertArrayEquals(new double[] {0.5 * gap[2] * gap[2]}, BookTraining.errOf(new double[] {gap[2]}));
+    }
+
+    @Test
+    void signFlipsCountRealChangesOfSideOnly() {
+        double[] gap = {0.3, -0.2, -0.1, 0.05, 1e-13, -1e-13, 0.01};
+        assertEquals(2, BookTraining.signFlips(gap), "0.3→−0.2 and −0.1→0.05; the 1e-13 noise is not a side");
+        assertEquals(1, BookTraining.firstFlip(gap));
+        assertEquals(-1, BookTraining.firstFlip(new double[] {0.3, 0.2, 0.1}));
+        assertEquals(0, BookTraining.signFlips(new double[] {0.3}));
+    }
+
+    @Test
+    void aSmallEtaApproachesFromOneSideAndALargeOneOvershoots() {
+        double[] x = {1.0, 0.5};
+        assertEquals(0, BookTraining.signFlips(BookTraining.gapPerStep(Net221.example(), x, 0.5, 1, 300)));
+        assertEquals(1, BookTraining.firstFlip(BookTraining.gapPerStep(Net221.example(), x, 0.5, 20, 300)));
+    }
 }
