@@ -205,6 +205,19 @@ public final class Network {
         }
     }
 
+    /** Σ w² over every weight (the biases are not counted): what weight decay λ keeps small. */
+    public double sumOfSquaredWeights() {
+        double sum = 0;
+        for (int m = 1; m <= outputLayer(); m++) {
+            for (double[] row : w[m]) {
+                for (double wji : row) {
+                    sum += wji * wji;
+                }
+            }
+        }
+        return sum;
+    }
+
     /** Every weight and bias drawn uniformly from [0, 1), as text 003 initialises its network. */
     public Network initUniform(long seed) {
         Random random = new Random(seed);

@@ -149,20 +149,8 @@ class TrainerTest {
         Network decayed = plain.copy();
         new Trainer().eta(2).epochs(2000).train(plain, Xor.data());
         new Trainer().eta(2).epochs(2000).lambda(0.001).train(decayed, Xor.data());
-        assertTrue(sumOfSquaredWeights(decayed) < 0.8 * sumOfSquaredWeights(plain),
-                sumOfSquaredWeights(decayed) + " vs " + sumOfSquaredWeights(plain));
-    }
-
-    private static double sumOfSquaredWeights(Network net) {
-        double sum = 0;
-        for (int m = 1; m <= net.outputLayer(); m++) {
-            for (double[] row : net.w[m]) {
-                for (double w : row) {
-                    sum += w * w;
-                }
-            }
-        }
-        return sum;
+        assertTrue(decayed.sumOfSquaredWeights() < 0.8 * plain.sumOfSquaredWeights(),
+                decayed.sumOfSquaredWeights() + " vs " + plain.sumOfSquaredWeights());
     }
 
     @Test
