@@ -35,14 +35,13 @@ from multiprocessing import get_context
 from pathlib import Path
 
 import nbformat
-from nbconvert import HTMLExporter
 from nbformat.v4 import new_markdown_cell
 
 import kernel_runner
 from gradebook import Exercise, NotebookGrade, Score, number, write_gradebook
 from kernel_runner import Limits
 from nbmeta import (COURSE_ROOT, NOTEBOOKS_DIR, auto_checks, grade_id, is_auto_check,
-                    is_written_answer, make_course_mirror, points, read_notebook, write_notebook)
+                    export_html, is_written_answer, make_course_mirror, points, read_notebook, write_notebook)
 from restore import restore
 
 
@@ -148,8 +147,7 @@ def write_feedback(job, executed, grade, master):
     feedback.cells.insert(0, summary_cell(grade, master))
     folder = job.out_dir / "feedback" / job.student
     write_notebook(feedback, folder / job.notebook)
-    body, _ = HTMLExporter().from_notebook_node(feedback)
-    (folder / job.notebook).with_suffix(".html").write_text(body, encoding="utf-8")
+    export_html(feedback, (folder / job.notebook).with_suffix(".html"))
 
 
 def grade_submission(job):

@@ -37,6 +37,13 @@ def write_notebook(nb, path):
         nbformat.write(nb, stream)
 
 
+def export_html(nb, path):
+    """Writes an HTML page of a notebook (for reading executed notebooks and feedback)."""
+    from nbconvert import HTMLExporter  # only the tools that export pay for importing nbconvert
+    body, _ = HTMLExporter().from_notebook_node(nb)
+    Path(path).write_text(body, encoding="utf-8")
+
+
 def notebook_files(paths):
     """The .ipynb files named by `paths` (files, or folders searched one level deep), sorted."""
     found = []

@@ -25,11 +25,10 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
-from nbconvert import HTMLExporter
 
 import kernel_runner
 from kernel_runner import Limits
-from nbmeta import KERNEL_NAME, NOTEBOOKS_DIR, COURSE_ROOT, notebook_files, read_notebook, write_notebook
+from nbmeta import KERNEL_NAME, NOTEBOOKS_DIR, COURSE_ROOT, export_html, notebook_files, read_notebook, write_notebook
 
 ABSOLUTE_PATH = re.compile(r"(?<![\w.:/~-])/(?:root|home|tmp|work)(?=/|\b)")
 
@@ -98,12 +97,6 @@ def run_problems(run):
         if cell_run.stderr:
             problems.append(f"{cell_name(cell, index)} wrote to stderr: {cell_run.stderr}")
     return problems
-
-
-def export_html(nb, path):
-    """Writes an HTML page of the executed notebook."""
-    body, _ = HTMLExporter().from_notebook_node(nb)
-    Path(path).write_text(body, encoding="utf-8")
 
 
 def run_notebook(path, out_dir, limits):
