@@ -19,7 +19,7 @@ import java.util.Random;
  * <p>Every book network can also be turned into the general network of chapter 5
  * ({@link #toNetwork()}), which computes the same numbers with the general loop.
  */
-public interface BookNetwork {
+public interface BookNetwork extends java.io.Serializable {
 
     /** The parameter names in the book's order: the weights w1..wK, then the biases b1... */
     List<String> parameterNames();

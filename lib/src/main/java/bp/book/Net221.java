@@ -73,7 +73,7 @@ public final class Net221 implements BookNetwork {
     // ---- forward pass ----------------------------------------------------------------------
 
     /** Everything one forward pass computes, named as in the book. */
-    public static final class Pass {
+    public static final class Pass implements java.io.Serializable {
         public final double x1, x2;
         public final double z1, o1, z2, o2, z3, o3;
 

@@ -16,7 +16,7 @@ import java.util.Random;
  * Class names are present when the targets are one-hot classes ({@code Iris}); then
  * {@link #classOf(int)} is the class of row k.
  */
-public final class DataSet {
+public final class DataSet implements java.io.Serializable {
 
     /** x[k][i]: input i of sample k. */
     public final double[][] x;

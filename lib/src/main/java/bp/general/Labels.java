@@ -7,7 +7,7 @@ package bp.general;
  * diagrams ask a network's labels, so each reads in the notation of its chapter.
  * Layer m runs 0..N (0 is the input layer); j is a neuron of layer m, i one of layer m−1.
  */
-public interface Labels {
+public interface Labels extends java.io.Serializable {
 
     /** The neuron's name on a diagram: "n3", or "n^1_0". */
     String neuron(int m, int j);

@@ -18,7 +18,7 @@ import java.util.Random;
  * <p>The backward pass here is the loop form, written exactly as the book's formulas;
  * {@link MatrixBackprop} computes the same numbers in the matrix form of texts 001, 002 and 004.
  */
-public final class Network {
+public final class Network implements java.io.Serializable {
 
     /** w[m][j][i] = w^m_{j,i}. */
     public final double[][][] w;
