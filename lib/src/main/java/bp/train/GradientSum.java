@@ -5,7 +5,7 @@ import bp.general.Network;
 
 import java.util.Arrays;
 
-/** ΔW and Δb of text 004: the gradients of a batch's samples, added up (ΔW += δ oᵀ). */
+/** ΔW and Δb of 《机器学习之神经网络bp算法推导》: the gradients of a batch's samples, added up (ΔW += δ oᵀ). */
 final class GradientSum {
 
     /** dW[m][j][i] = Σ_k ∂Err_k/∂w^m_{j,i}. */

@@ -49,11 +49,12 @@ final class History {
         return epoch.size();
     }
 
+    /** A copy of the epoch rows so far: later epochs do not change it. */
     Table epochs(String name) {
-        return Table.create(name, epoch, loss, accuracy, valLoss, valAccuracy);
+        return Table.create(name, epoch.copy(), loss.copy(), accuracy.copy(), valLoss.copy(), valAccuracy.copy());
     }
 
     Table steps(String name) {
-        return recordSteps ? Table.create(name, step, stepEpoch, stepErr) : null;
+        return recordSteps ? Table.create(name, step.copy(), stepEpoch.copy(), stepErr.copy()) : null;
     }
 }

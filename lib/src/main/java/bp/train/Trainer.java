@@ -5,9 +5,11 @@ import bp.data.DataSet;
 import bp.data.Shuffle;
 import bp.general.Gradients;
 import bp.general.Network;
-import bp.notebook.LiveProgress;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.ServiceLoader;
 
 /**
  * Gradient descent over a data set, using the loop-form {@link Network#backprop} for every sample.
@@ -16,21 +18,29 @@ import java.util.Random;
  * TrainingResult r = new Trainer().eta(0.2).epochs(300).validation(val).train(net, train);
  * }</pre>
  *
- * <p>Each step takes a batch of K samples, adds up their gradients ΔW = Σ ∂Err/∂W (text 004's
+ * <p>Each step takes a batch of K samples, adds up their gradients ΔW = Σ ∂Err/∂W (《机器学习之神经网络bp算法推导》's
  * ΔW += δ oᵀ) and updates once: W ← W − η[(1/K)ΔW + λW], b ← b − η(1/K)Δb. K = 1 is per-sample
- * (stochastic) gradient descent as in text 003, K = the data set's size is full-batch gradient
+ * (stochastic) gradient descent as in 《BP-Algorithm》, K = the data set's size is full-batch gradient
  * descent, anything between is mini-batch. λ (weight decay) pulls the weights towards 0; the
  * biases are not decayed.
  *
  * <p>The run stops early, without an exception, when the loss becomes NaN or infinite
  * ({@link TrainingResult#diverged()}) or when the thread is interrupted, which is what IJava's
- * stop button does ({@link TrainingResult#interrupted()}). In IJava a run longer than 2 s shows
- * a live progress line. Defaults: η = 0.1, 100 epochs, K = 1, λ = 0, samples in the data set's
- * order every epoch (as text 003, which shuffles once before splitting).
+ * stop button does ({@link TrainingResult#interrupted()}). IJava then drops the cell's result, so
+ * {@link #last()} keeps the latest run (network and history so far) for the next cell.
+ *
+ * <p>η may change during training: {@link #schedule(Schedule)} (step decay, 1/t) instead of
+ * {@link #eta(double)}. Progress goes to {@link TrainingListener}s: the ones added with
+ * {@link #listener} and, unless {@code progress(false)}, one from each
+ * {@link TrainingListener.Provider} on the class path (the notebook's live progress line).
+ * Defaults: η = 0.1, 100 epochs, K = 1, λ = 0, samples in the data set's order every epoch (as
+ * the Iris project of 《BP-Algorithm》, which shuffles once before splitting).
  */
 public final class Trainer {
 
-    private double eta = 0.1;
+    private static volatile Run lastRun;
+
+    private Schedule schedule = Schedule.constant(0.1);
     private int epochs = 100;
     private int batchSize = 1;
     private double lambda = 0;
@@ -38,10 +48,29 @@ public final class Trainer {
     private DataSet validation;
     private boolean recordSteps;
     private boolean progress = true;
+    private final List<TrainingListener> listeners = new ArrayList<>();
 
-    /** The learning rate η > 0. */
+    /** The learning rate η > 0, the same in every epoch. */
     public Trainer eta(double eta) {
-        this.eta = Require.positive("η (eta)", eta);
+        this.schedule = Schedule.constant(eta);
+        return this;
+    }
+
+    /** η that changes from epoch to epoch, e.g. {@link Schedule#stepDecay} or {@link Schedule#inverseTime}. */
+    public Trainer schedule(Schedule schedule) {
+        if (schedule == null) {
+            throw new IllegalArgumentException("schedule is null: give e.g. Schedule.stepDecay(2.0, 0.5, 50), or use eta(…)");
+        }
+        this.schedule = schedule;
+        return this;
+    }
+
+    /** Also tells {@code listener} after every epoch and at the end of every run. */
+    public Trainer listener(TrainingListener listener) {
+        if (listener == null) {
+            throw new IllegalArgumentException("listener is null: give a TrainingListener");
+        }
+        listeners.add(listener);
         return this;
     }
 
@@ -75,7 +104,7 @@ public final class Trainer {
         return this;
     }
 
-    /** Samples in the data set's order every epoch (the default, as text 003). */
+    /** Samples in the data set's order every epoch (the default, as 《BP-Algorithm》). */
     public Trainer noShuffle() {
         this.shuffleSeed = null;
         return this;
@@ -96,7 +125,7 @@ public final class Trainer {
         return this;
     }
 
-    /** Whether a long run shows a live progress line in IJava (on by default). */
+    /** Whether the class path's progress display (a live line in IJava for runs over 2 s) hears the run; on by default. */
     public Trainer progress(boolean on) {
         this.progress = on;
         return this;
@@ -108,12 +137,27 @@ public final class Trainer {
         if (validation != null) {
             Metrics.requireFits(net, validation, "validation data");
         }
-        return new Run(net, data).all();
+        Run run = new Run(net, data);
+        lastRun = run;
+        return run.all();
+    }
+
+    /**
+     * The latest run of any Trainer in this JVM, as far as it got: after Kernel → Interrupt the
+     * cell's {@code var run = trainer.train(…)} is gone, but {@code Trainer.last()} still gives
+     * the partial history and {@code Trainer.last().network()} the network trained so far.
+     */
+    public static TrainingResult last() {
+        Run run = lastRun;
+        if (run == null) {
+            throw new IllegalStateException("no training run yet in this kernel: call new Trainer()….train(net, data) first");
+        }
+        return run.result();
     }
 
     @Override
     public String toString() {
-        return "Trainer[η = " + eta + ", " + epochs + " epochs, K = "
+        return "Trainer[" + schedule + ", " + epochs + " epochs, K = "
                 + (batchSize == Integer.MAX_VALUE ? "all" : batchSize) + ", λ = " + lambda
                 + (shuffleSeed == null ? ", no shuffle" : ", shuffle seed " + shuffleSeed) + "]";
     }
@@ -125,12 +169,10 @@ public final class Trainer {
         private final Random random;
         private final GradientSum sum;
         private final History history = new History(recordSteps);
-        private final LiveProgress live = progress ? LiveProgress.start() : null;
-        private Divergence divergence;
-        private boolean interrupted;
-        private int lastEpoch;
-        private Evaluation lastTrain;
-        private Evaluation lastVal;
+        private final List<TrainingListener> hearing = listenersOfThisRun();
+        private volatile Divergence divergence;
+        private volatile boolean interrupted;
+        private double eta;
 
         Run(Network net, DataSet data) {
             this.net = net;
@@ -145,7 +187,13 @@ public final class Trainer {
                     break;
                 }
             }
-            finish();
+            TrainingResult result = result();
+            hearing.forEach(l -> l.finished(result));
+            return result;
+        }
+
+        /** What the run has so far (a copy: a run still going on does not change it later). */
+        synchronized TrainingResult result() {
             return new TrainingResult(net, epochs, history.epochs("training history"),
                     history.steps("steps"), divergence, interrupted);
         }
@@ -154,6 +202,7 @@ public final class Trainer {
         private boolean epoch(int epoch) {
             int[] order = random == null ? inOrder(data.size()) : Shuffle.order(data.size(), random);
             int K = Math.min(batchSize, data.size());
+            eta = schedule.eta(epoch);
             int step = 0;
             for (int start = 0; start < order.length; start += K) {
                 if (Thread.interrupted()) {
@@ -169,7 +218,9 @@ public final class Trainer {
                     return false;
                 }
                 update(batch, end - start);
-                history.step(epoch, err);
+                synchronized (this) {
+                    history.step(epoch, err);
+                }
             }
             return measure(epoch, step);
         }
@@ -211,31 +262,23 @@ public final class Trainer {
                 return false;
             }
             Evaluation val = validation == null ? null : Metrics.evaluate(net, validation);
-            history.epoch(epoch, train, val);
-            lastEpoch = epoch;
-            lastTrain = train;
-            lastVal = val;
-            if (live != null) {
-                live.report(() -> line(epoch, train, val));
+            synchronized (this) {
+                history.epoch(epoch, train, val);
             }
+            hearing.forEach(l -> l.epochEnded(epoch, epochs, train, val));
             return true;
         }
+    }
 
-        private String line(int epoch, Evaluation train, Evaluation val) {
-            String s = String.format("epoch %d/%d  loss %.4g  acc %.3f", epoch, epochs, train.loss(), train.accuracy());
-            return val == null ? s : s + String.format("  val acc %.3f", val.accuracy());
-        }
-
-        private void finish() {
-            if (live == null) {
-                return;
+    /** The listeners added by hand and, with progress on, one new listener from each provider. */
+    private List<TrainingListener> listenersOfThisRun() {
+        List<TrainingListener> all = new ArrayList<>(listeners);
+        if (progress) {
+            for (TrainingListener.Provider p : ServiceLoader.load(TrainingListener.Provider.class, Trainer.class.getClassLoader())) {
+                all.add(p.newRun());
             }
-            String end = divergence != null ? "stopped: " + divergence.message()
-                    : interrupted ? "interrupted after epoch " + history.epochs() + "/" + epochs
-                    : "done";
-            String last = lastTrain == null ? "no epoch finished" : line(lastEpoch, lastTrain, lastVal);
-            live.finish(last + "  " + end);
         }
+        return all;
     }
 
     private static int[] inOrder(int n) {
