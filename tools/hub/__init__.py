@@ -1,0 +1,1 @@
+"""The classroom server: `./course hub` (cli.py) and the JupyterHub configuration it runs."""
