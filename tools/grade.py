@@ -1,32 +1,38 @@
 #!/usr/bin/python3
-"""Grades students' notebooks against the master notebooks.
+"""Grades students' notebooks against the master notebooks, each submission in a sandbox.
 
 Layout (as nbgrader's): SUBMISSIONS_DIR/<student>/<notebook>.ipynb, where <notebook> is the file
-name of a master in notebooks/. For each submission:
+name of a master in notebooks/. Student folder names must be plain (letters, digits, . _ -) and
+nothing may be a symbolic link; anything else is refused with a reason.
 
-1. the file is copied to a temporary course folder (the submission is only read, never changed);
-2. its locked cells are restored from the master by grade_id (see restore.py): hidden tests put
-   back, edited check cells restored, deleted ones re-inserted after the cell that precedes them;
-3. it runs in a fresh IJava kernel with a time limit per cell and per notebook; a cell that
-   times out or kills the kernel (System.exit) is skipped in a new kernel and the rest still runs
-   (a few times at most, within the notebook's limit);
-4. each auto-check cell scores its points if it ran without error, else 0 with the reason.
+For each master, once: the master runs with its answer methods recording every call its checks
+make (scoring.py, "collect"); a master whose own checks fail stops the grading.
+For each submission (the file is only read, never changed):
 
-Written answers (markdown) are graded by hand and not scored here. Outputs, in --out:
-grades.csv, reasons.csv, grades.html (see gradebook.py) and feedback/<student>/<notebook>.ipynb
-(+ .html): the executed notebook with a summary of the scores at the top. A submission that is
-missing, not valid JSON, loops, exits or throws gets 0 for what failed, with a reason; the other
-students are graded as usual. Two notebooks are graded at a time (--jobs).
+1. its locked cells (setup with imports, checks) are put back from the master by grade_id
+   (restore.py), and `screen` takes out magics and reflection and finds answers that call the
+   library member the exercise asks for;
+2. in a sandbox (sandbox.py), the student's notebook runs with each check cell replaced by cells
+   that call the student's own methods with the recorded arguments; the results go to a tape.
+   The student's kernel never sees a check or a hidden test;
+3. in a second sandbox, the master runs again, its answer methods answering from the tape; each
+   check cell there scores its points if it runs without error, else 0 with the reason.
+   No student code runs in that kernel, so nothing the student wrote can forge a verdict.
+
+Outputs, in --out: grades.csv, reasons.csv, grades.html (gradebook.py) and
+feedback/<student>/<notebook>.ipynb (+ .html), made safe to open (feedback.py). Notebooks are
+graded --jobs at a time (default: one per core).
 
 Run with Debian's Python: /usr/bin/python3 tools/grade.py SUBMISSIONS_DIR [--out DIR]
 """
 
 import argparse
-import copy
 import json
-import shutil
+import os
+import re
+import stat
+import subprocess
 import sys
-import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -35,14 +41,31 @@ from multiprocessing import get_context
 from pathlib import Path
 
 import nbformat
-from nbformat.v4 import new_markdown_cell
 
+import jarstamp
 import kernel_runner
+import scoring
+from feedback import feedback_notebook, summary_cell
 from gradebook import Exercise, NotebookGrade, Score, number, write_gradebook
 from kernel_runner import Limits
-from nbmeta import (COURSE_ROOT, NOTEBOOKS_DIR, auto_checks, grade_id, is_auto_check,
-                    export_html, is_written_answer, make_course_mirror, points, read_notebook, write_notebook)
+from nbmeta import (COURSE_ROOT, NOTEBOOKS_DIR, auto_checks, export_html, grade_id, is_auto_check,
+                    points, read_notebook, write_notebook)
 from restore import restore
+from sandbox import Jail, JobFailed, SandboxUnavailable, check_available
+
+STUDENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+MAX_SUBMISSION_BYTES = 20_000_000
+CALLS, TAPE = "calls.tsv", "tape.tsv"
+
+
+@dataclass
+class Setting:
+    """What every grading job shares: the course jar, datasets, limits and whether to sandbox."""
+    jar: str
+    datasets: str
+    limits: Limits
+    sandbox: bool
+    out_dir: Path
 
 
 @dataclass
@@ -52,8 +75,8 @@ class Job:
     notebook: str
     submission: Path
     master: Path
-    out_dir: Path
-    limits: Limits
+    calls: str
+    setting: Setting
 
 
 def exercises_of(master, notebook):
@@ -67,13 +90,27 @@ def zero_grade(student, notebook, exercises, reason, seconds=0.0):
 
 
 def load_submission(path):
-    """(notebook, None) or (None, reason) for a file that is not a readable notebook."""
+    """(notebook, None) or (None, reason): only a regular file, never through a symbolic link."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as problem:
-        return None, f"unreadable file: {problem}"
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError as problem:
+        if Path(path).is_symlink():
+            return None, "refused: the notebook is a symbolic link; hand in the file itself"
+        return None, f"unreadable file: {problem.strerror}"
+    with os.fdopen(fd, "rb") as stream:
+        info = os.fstat(stream.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            return None, "refused: not a regular file"
+        if info.st_nlink > 1:
+            return None, "refused: the notebook is a hard link to another file; hand in the file itself"
+        if info.st_size > MAX_SUBMISSION_BYTES:
+            return None, f"refused: larger than {MAX_SUBMISSION_BYTES // 1_000_000} MB"
+        raw = stream.read()
     try:
+        text = raw.decode("utf-8")
         json.loads(text)
+    except UnicodeDecodeError as problem:
+        return None, f"unreadable file: {problem}"
     except ValueError as problem:
         return None, f"invalid JSON: {problem}"
     try:
@@ -85,111 +122,155 @@ def load_submission(path):
     return nb, None
 
 
-def score_cells(run, exercises, restored):
-    """The Score of each exercise from the executed notebook."""
-    index_of = {}
-    for index, cell in enumerate(run.notebook.cells):
+def check_index(nb):
+    """{check grade_id: cell index} of an executed notebook."""
+    found = {}
+    for index, cell in enumerate(nb.cells):
         if is_auto_check(cell):
-            index_of.setdefault(grade_id(cell), index)
-    scores = []
-    for exercise in exercises:
-        notes = list(restored.notes.get(exercise.grade_id, []))
-        cell_run = run.cells.get(index_of.get(exercise.grade_id))
-        if cell_run is not None and cell_run.ok:
-            scores.append(Score(exercise, exercise.max_points, "; ".join(notes)))
-        else:
-            failure = cell_run.reason if cell_run is not None else "check cell not run"
-            scores.append(Score(exercise, 0, "; ".join(notes + [failure])))
-    return scores
+            found.setdefault(grade_id(cell), index)
+    return found
 
 
-def kernel_notes(run):
-    """Notes about cells other than checks that stopped a kernel (they were skipped after)."""
+def run_cells(result):
+    """{cell index: CellRun} from a runner's result."""
+    return {int(i): kernel_runner.CellRun(**c) for i, c in result["cells"].items()}
+
+
+def failed_answers(student_run):
+    """{check grade_id: reason} for answer cells that did not run (e.g. the method does not compile)."""
+    reasons = {}
+    cells = run_cells(student_run)
+    for index, cell in enumerate(student_run["notebook"].cells):
+        marks = cell.get("metadata", {}).get("grading", {})
+        if marks.get("answers_for") and index in cells and not cells[index].ok:
+            reasons.setdefault(marks["answers_for"], f"{marks['method']}: {cells[index].reason}")
+    return reasons
+
+
+def kernel_notes(student_run):
+    """Notes about the student's own cells that stopped a kernel (the rest ran in a new one)."""
     notes = []
-    for index, cell_run in sorted(run.cells.items()):
-        cell = run.notebook.cells[index]
-        if cell_run.status in (kernel_runner.TIMEOUT, kernel_runner.DIED) and not is_auto_check(cell):
+    cells = run_cells(student_run)
+    for index, cell_run in sorted(cells.items()):
+        cell = student_run["notebook"].cells[index]
+        if cell_run.status in (kernel_runner.TIMEOUT, kernel_runner.DIED) and "grading" not in cell.metadata:
             notes.append(f"cell {cell.get('id', index)}: {cell_run.reason}; the cells after it were "
                          "run again in a new kernel without it")
     return notes
 
 
-def escape_markdown(text):
-    """Text safe inside a markdown table cell."""
-    return (text.replace("\\", "\\\\").replace("|", "\\|").replace("$", "\\$")
-            .replace("<", "&lt;").replace(">", "&gt;"))
-
-
-def summary_cell(grade, master):
-    """The markdown cell at the top of a feedback notebook."""
-    lines = [f"## Feedback: {escape_markdown(grade.student)}, {escape_markdown(grade.notebook)}", "",
-             f"**Auto-graded score: {number(grade.points)} / {number(grade.max_points)}**", "",
-             "| exercise | points | result |", "|---|---|---|"]
-    for score in grade.scores:
-        mark = "✓" if score.points >= score.exercise.max_points else "✗"
-        result = f"{mark} {escape_markdown(score.reason)}".rstrip()
-        lines.append(f"| {score.exercise.grade_id} | {number(score.points)} / "
-                     f"{number(score.exercise.max_points)} | {result} |")
-    written = [grade_id(c) for c in master.cells if is_written_answer(c)]
-    if written:
-        lines += ["", "Graded by hand (not included above): " + ", ".join(written) + "."]
-    if grade.notes:
-        lines += ["", "Notes:"] + [f"- {escape_markdown(n)}" for n in grade.notes]
-    cell = new_markdown_cell("\n".join(lines))
-    cell.metadata["tags"] = ["grading-summary"]
-    cell.id = "grading-summary"
-    return cell
-
-
-def write_feedback(job, executed, grade, master):
-    """Writes the feedback notebook (and its HTML) of one submission."""
-    feedback = copy.deepcopy(executed)
-    feedback.cells.insert(0, summary_cell(grade, master))
-    folder = job.out_dir / "feedback" / job.student
-    write_notebook(feedback, folder / job.notebook)
-    export_html(feedback, (folder / job.notebook).with_suffix(".html"))
+def score(exercises, replay, refused, unanswered, restored):
+    """The Score of each exercise, judged only from the replay run (no student code in it)."""
+    index_of = check_index(replay["notebook"])
+    cells = run_cells(replay)
+    scores = []
+    for exercise in exercises:
+        gid = exercise.grade_id
+        notes = list(restored.notes.get(gid, []))
+        run = cells.get(index_of.get(gid))
+        if gid in refused:
+            scores.append(Score(exercise, 0, "; ".join(notes + [refused[gid]])))
+        elif run is not None and run.ok:
+            scores.append(Score(exercise, exercise.max_points, "; ".join(notes)))
+        else:
+            failure = unanswered.get(gid) or (run.reason if run is not None else "check cell not run")
+            scores.append(Score(exercise, 0, "; ".join(notes + [failure])))
+    return scores
 
 
 def grade_submission(job):
     """Grades one submitted notebook; returns its NotebookGrade (never raises)."""
     started = time.monotonic()
     exercises = []
+    jail = None
     try:
         master = read_notebook(job.master)
         exercises = exercises_of(master, job.notebook)
-        with tempfile.TemporaryDirectory(prefix="bp-grade-") as work:
-            notebooks = make_course_mirror(job.master.parent.parent, work)
-            working_copy = notebooks / job.notebook
-            shutil.copyfile(job.submission, working_copy)
-            submission, problem = load_submission(working_copy)
-            if problem:
-                return zero_grade(job.student, job.notebook, exercises, problem,
-                                  time.monotonic() - started)
-            restored = restore(submission, master)
-            run = kernel_runner.execute(restored.notebook, notebooks, job.limits)
-        grade = NotebookGrade(job.student, job.notebook, score_cells(run, exercises, restored),
-                              restored.general + kernel_notes(run))
+        submission, problem = load_submission(job.submission)
+        if problem:
+            return zero_grade(job.student, job.notebook, exercises, problem, time.monotonic() - started)
+        restored = restore(submission, master)
+        screened = scoring.screen(restored.notebook, master)
+        setting = job.setting
+        jail = Jail(setting.jar, setting.datasets, sandbox=setting.sandbox)
+        notes = restored.general + screened.notes
+        try:
+            student_run = jail.run(
+                lambda p: scoring.answer_notebook(screened.notebook, master, job.calls, p.job(CALLS), p.scratch(TAPE)),
+                job.notebook, setting.limits, inputs={CALLS: job.calls}, returns=[TAPE])
+            tape, unanswered = student_run["files"][TAPE] or "", failed_answers(student_run)
+            notes += kernel_notes(student_run)
+        except JobFailed as failure:
+            student_run, tape, unanswered = None, "", {}
+            notes.append(f"your notebook's run was stopped: {failure}")
+        replay = jail.run(lambda p: scoring.replay_notebook(master, p.job(CALLS), p.job(TAPE)),
+                          job.notebook, setting.limits, inputs={CALLS: job.calls, TAPE: tape})
+        grade = NotebookGrade(job.student, job.notebook,
+                              score(exercises, replay, screened.refused, unanswered, restored), notes)
     except Exception as problem:
         return zero_grade(job.student, job.notebook, exercises,
-                          f"grader error: {type(problem).__name__}: {problem}",
-                          time.monotonic() - started)
+                          f"grader error: {type(problem).__name__}: {problem}", time.monotonic() - started)
+    finally:
+        if jail:
+            jail.close()
     try:
-        write_feedback(job, run.notebook, grade, master)
+        write_feedback(job, screened, student_run, replay, master, grade)
     except Exception as problem:
         grade.notes.append(f"feedback notebook not written: {type(problem).__name__}: {problem}")
     grade.seconds = time.monotonic() - started
     return grade
 
 
+def write_feedback(job, screened, student_run, replay, master, grade):
+    """Writes the feedback notebook (and its HTML) of one submission."""
+    ran = student_run["notebook"] if student_run else nbformat.v4.new_notebook()
+    nb = feedback_notebook(screened.notebook, ran, replay["notebook"], check_index(replay["notebook"]),
+                           master, summary_cell(grade, master))
+    folder = job.setting.out_dir / "feedback" / job.student
+    write_notebook(nb, folder / job.notebook)
+    export_html(nb, (folder / job.notebook).with_suffix(".html"))
+
+
+def collect_calls(master_path, setting):
+    """(call log, None) or (None, problem): the master run once, recording its checks' calls."""
+    master = read_notebook(master_path)
+    jail = Jail(setting.jar, setting.datasets, sandbox=setting.sandbox)
+    try:
+        result = jail.run(lambda p: scoring.collect_notebook(master, p.scratch(CALLS)), master_path.name,
+                          setting.limits, returns=[CALLS])
+    except JobFailed as failure:
+        return None, f"the master did not run: {failure}"
+    finally:
+        jail.close()
+    cells = run_cells(result)
+    for gid, index in check_index(result["notebook"]).items():
+        if index in cells and not cells[index].ok:
+            return None, f"the master's own check {gid} fails: {cells[index].reason}"
+    return result["files"][CALLS] or "", None
+
+
 def find_submissions(submissions_dir):
-    """{student: {notebook file name: path}} for SUBMISSIONS_DIR/<student>/<notebook>.ipynb."""
-    found = {}
+    """({student: {notebook file name: path}}, warnings) for SUBMISSIONS_DIR/<student>/<notebook>.ipynb.
+
+    A student folder that is a symbolic link or has a name that is not plain is refused; a
+    notebook that is a symbolic link is kept (and scored 0 with the reason when graded).
+    """
+    found, warnings = {}, []
     for folder in sorted(Path(submissions_dir).iterdir()):
-        if not folder.is_dir() or folder.name.startswith("."):
+        if folder.name.startswith("."):
+            continue
+        if folder.is_symlink():
+            warnings.append(f"refused {folder.name!r}: a student folder may not be a symbolic link")
+            continue
+        if not folder.is_dir():
+            continue
+        if not STUDENT_NAME.match(folder.name):
+            warnings.append(f"refused folder {folder.name!r}: a student folder's name may only hold letters, "
+                            "digits, '.', '_' and '-' (at most 64); rename it and grade again")
             continue
         found[folder.name] = {p.name: p for p in sorted(folder.glob("*.ipynb"))
-                              if p.is_file() and not p.name.startswith(".")}
-    return found
+                              if not p.name.startswith(".") and (p.is_symlink() or p.is_file())}
+    return found, warnings
 
 
 def grade_line(grade):
@@ -231,31 +312,58 @@ def run_pool(jobs, workers):
     return grades
 
 
-def plan(submissions, masters_dir, out_dir, limits):
+def collect_all(names, masters_dir, setting, workers):
+    """{master name: call log} for every master to grade; raises SystemExit on a broken master."""
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        futures = {name: pool.submit(collect_calls, masters_dir / name, setting) for name in names}
+        calls = {}
+        for name, future in futures.items():
+            log, problem = future.result()
+            if problem:
+                print(f"grade: {name}: {problem}; fix the master, then grade again", file=sys.stderr)
+                raise SystemExit(2)
+            calls[name] = log
+    return calls
+
+
+def plan(submissions, masters_dir, setting, workers):
     """(jobs, grades for missing notebooks, exercises, warnings) of a grading run."""
     names = sorted({name for files in submissions.values() for name in files})
     known = [n for n in names if (masters_dir / n).is_file()]
     warnings = [f"no master notebook {n} in {masters_dir}: not graded" for n in names if n not in known]
     masters = {n: read_notebook(masters_dir / n) for n in known}
     exercises = [e for n in known for e in exercises_of(masters[n], n)]
+    calls = collect_all(known, masters_dir, setting, workers) if known else {}
     jobs, missing = [], []
     for student, files in submissions.items():
         for name in known:
             if name in files:
-                jobs.append(Job(student, name, files[name], masters_dir / name, out_dir, limits))
+                jobs.append(Job(student, name, files[name], masters_dir / name, calls[name], setting))
             else:
-                missing.append(zero_grade(student, name, exercises_of(masters[name], name),
-                                          "not submitted"))
+                missing.append(zero_grade(student, name, exercises_of(masters[name], name), "not submitted"))
     return jobs, missing, exercises, warnings
+
+
+def trusted_jar():
+    """The course jar, used only when it is the one built from today's sources (jarstamp.py);
+    otherwise it is built again first."""
+    if not jarstamp.holds():
+        print("grade: building the course jar from its sources (the jar on disk is not the one "
+              "they build)", flush=True)
+        build = subprocess.run(["./mvnw", "-B", "-ntp", "-q", "package", "-DskipTests"], cwd=COURSE_ROOT,
+                               capture_output=True, text=True)
+        if build.returncode != 0:
+            raise SystemExit(f"grade: the course jar does not build:\n{build.stdout[-2000:]}{build.stderr[-2000:]}")
+        jarstamp.write()
+    return str(jarstamp.JAR)
 
 
 def parse_args(argv):
     parser = argparse.ArgumentParser(
         prog="grade.py",
         description="Grade SUBMISSIONS_DIR/<student>/<notebook>.ipynb against the master "
-                    "notebooks: hidden tests and locked cells are put back by grade_id, each "
-                    "notebook runs in a fresh IJava kernel, each auto-check cell scores its "
-                    "points if it runs without error. Writes grades.csv, reasons.csv, "
+                    "notebooks, each submission in its own sandbox; no verdict is taken from "
+                    "student code (see the module doc). Writes grades.csv, reasons.csv, "
                     "grades.html and feedback/<student>/<notebook>.ipynb (+ .html) to --out. "
                     "Submissions are never modified.")
     parser.add_argument("submissions", metavar="SUBMISSIONS_DIR",
@@ -263,16 +371,19 @@ def parse_args(argv):
     parser.add_argument("--out", default=str(COURSE_ROOT / "target" / "grades"), metavar="DIR",
                         help="where the gradebook and feedback go (default: target/grades)")
     parser.add_argument("--masters", default=str(NOTEBOOKS_DIR), metavar="DIR",
-                        help="folder of the master notebooks, inside the course folder "
-                             "(default: notebooks/)")
+                        help="folder of the master notebooks (default: notebooks/)")
     parser.add_argument("--cell-timeout", type=float, default=120, metavar="S",
                         help="seconds one cell may run (default: 120; the setup cell that loads the course jar may take up to 180)")
     parser.add_argument("--timeout", type=float, default=900, metavar="S",
                         help="seconds one notebook may take in all, restarts included (default: 900)")
     parser.add_argument("--max-restarts", type=int, default=3, metavar="N",
                         help="new kernels after a timeout or kernel death, per notebook (default: 3)")
-    parser.add_argument("--jobs", type=int, default=2, metavar="N",
-                        help="notebooks graded at the same time, each in its own kernel (default: 2)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, metavar="N",
+                        help="notebooks graded at the same time (default: one per core)")
+    parser.add_argument("--no-sandbox", action="store_true",
+                        help="run student code WITHOUT the sandbox, with your rights (only where "
+                             "the sandbox cannot run, and only for code you trust)")
+    parser.add_argument("--jar", metavar="JAR", help=argparse.SUPPRESS)  # tests: a verified copy
     return parser.parse_args(argv)
 
 
@@ -284,7 +395,24 @@ def check_folders(submissions, masters, out):
         return f"{masters} is not a folder of master notebooks"
     if out == submissions or submissions in out.parents:
         return f"--out {out} is inside the submissions folder, which the grader never writes to"
+    if out == masters or masters in out.parents:
+        return f"--out {out} is inside the masters' folder"
     return None
+
+
+def sandbox_or_warning(no_sandbox):
+    """True for a sandboxed run; prints why not, or stops when the sandbox is missing."""
+    if no_sandbox:
+        print("warning: --no-sandbox: student code runs with YOUR rights: it can read and change "
+              "your files and reach your network. Use it only for code you trust.", file=sys.stderr)
+        return False
+    try:
+        check_available()
+    except SandboxUnavailable as problem:
+        print(f"grade: the grading sandbox cannot run here: {problem}. Grade on a Linux machine "
+              "with bubblewrap, or pass --no-sandbox to run student code with your rights.", file=sys.stderr)
+        raise SystemExit(2)
+    return True
 
 
 def main(argv=None):
@@ -296,16 +424,19 @@ def main(argv=None):
     if problem:
         print(f"grade: {problem}", file=sys.stderr)
         return 2
-    limits = Limits(args.cell_timeout, args.timeout, args.max_restarts)
-    submissions = find_submissions(submissions_dir)
-    jobs, missing, exercises, warnings = plan(submissions, masters_dir, out_dir, limits)
-    for warning in warnings:
+    sandboxed = sandbox_or_warning(args.no_sandbox)
+    setting = Setting(args.jar or trusted_jar(), str(COURSE_ROOT / "datasets"),
+                      Limits(args.cell_timeout, args.timeout, args.max_restarts), sandboxed, out_dir)
+    submissions, warnings = find_submissions(submissions_dir)
+    workers = max(1, args.jobs)
+    jobs, missing, exercises, plan_warnings = plan(submissions, masters_dir, setting, workers)
+    for warning in warnings + plan_warnings:
         print(f"warning: {warning}", flush=True)
     if not jobs:
         print(f"grade: no submitted notebook of {submissions_dir} has a master in {masters_dir}",
               file=sys.stderr)
         return 2
-    grades = run_pool(jobs, max(1, args.jobs)) + missing
+    grades = run_pool(jobs, workers) + missing
     paths = write_gradebook(out_dir, sorted(submissions), exercises, grades)
     print(f"graded {len(jobs)} notebook(s) of {len(submissions)} student(s); "
           f"gradebook: {', '.join(str(p) for p in paths)}; feedback: {out_dir / 'feedback'}")

@@ -79,9 +79,28 @@ def student_row(student, exercises, table):
     return [student] + [number(p) for p in points] + [number(sum(points)), number(total_max)]
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "|", "%")
+
+
+def defused(value):
+    """A CSV cell a spreadsheet shows as text: one that would start a formula gets a leading '."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+class SafeWriter:
+    """A csv writer whose every cell is defused (names and reasons can come from students)."""
+
+    def __init__(self, stream):
+        self.writer = csv.writer(stream)
+
+    def writerow(self, row):
+        self.writer.writerow([defused(cell) for cell in row])
+
+
 def write_grades_csv(path, students, exercises, scores):
     with open(path, "w", newline="", encoding="utf-8") as stream:
-        writer = csv.writer(stream)
+        writer = SafeWriter(stream)
         writer.writerow(["student"] + headers(exercises) + ["total", "max"])
         for student in students:
             writer.writerow(student_row(student, exercises, scores.get(student, {})))
@@ -89,7 +108,7 @@ def write_grades_csv(path, students, exercises, scores):
 
 def write_reasons_csv(path, students, exercises, scores, notes):
     with open(path, "w", newline="", encoding="utf-8") as stream:
-        writer = csv.writer(stream)
+        writer = SafeWriter(stream)
         writer.writerow(["student", "notebook", "grade_id", "points", "max_points", "reason"])
         for student in students:
             table = scores.get(student, {})

@@ -146,22 +146,25 @@ def clear_outputs(nb):
 
 
 class CappedClient(NotebookClient):
-    """An nbclient that keeps at most MAX_PRINTED characters of printed text per cell, so that
-    an endless print loop cannot fill the memory before its cell times out."""
+    """An nbclient that keeps at most MAX_PRINTED characters of output per cell (printed text and
+    displayed data alike), so that an endless print or display loop cannot fill the memory or the
+    executed notebook before its cell times out."""
 
     def output(self, outs, msg, display_id, cell_index):
-        if msg.get("msg_type") != "stream":
-            return super().output(outs, msg, display_id, cell_index)
+        content = msg.get("content", {})
+        if msg.get("msg_type") == "stream":
+            size = len(content.get("text", ""))
+        else:
+            size = sum(len(str(value)) for value in (content.get("data") or {}).values())
         printed = getattr(self, "_printed", {})
         self._printed = printed
         used = printed.get(cell_index, 0)
-        text = msg.get("content", {}).get("text", "")
-        printed[cell_index] = used + len(text)
-        if used + len(text) <= MAX_PRINTED:
+        printed[cell_index] = used + size
+        if used + size <= MAX_PRINTED:
             return super().output(outs, msg, display_id, cell_index)
         if used <= MAX_PRINTED:
             note = new_output("stream", name="stdout",
-                              text=f"\n[output cut: more than {MAX_PRINTED} characters printed]\n")
+                              text=f"\n[output cut: more than {MAX_PRINTED} characters of output]\n")
             outs.append(note)
             return note
         return None

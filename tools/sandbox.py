@@ -30,6 +30,10 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+import nbformat
+
+from nbmeta import write_notebook
+
 TOOLS_DIR = Path(__file__).resolve().parent
 RUNNER_MODULES = ("sandbox_runner.py", "kernel_runner.py", "nbmeta.py")
 CGROUP_ROOT = Path("/sys/fs/cgroup")
@@ -209,6 +213,20 @@ def rlimits(resources):
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
+class JobPaths:
+    """Where a job's notebook finds its input files and writes the files that come back."""
+
+    def __init__(self, sandbox, job):
+        self.sandbox, self.folder = sandbox, job
+
+    def job(self, file_name):
+        return f"/job/{file_name}" if self.sandbox else str(self.folder / file_name)
+
+    def scratch(self, file_name):
+        return (f"/course/grading/{file_name}" if self.sandbox
+                else str(self.folder / "course" / "grading" / file_name))
+
+
 class Jail:
     """Runs notebook jobs, each in a fresh sandbox (or, with sandbox=False, as a plain child process).
 
@@ -237,47 +255,42 @@ class Jail:
     def close(self):
         shutil.rmtree(self.home, ignore_errors=True)
 
-    def run(self, notebook_path, name, limits, inputs=None, returns=(), wall_seconds=None):
-        """Runs the notebook file as notebooks/NAME; returns the runner's result dict.
+    def run(self, make_notebook, name, limits, inputs=None, returns=(), wall_seconds=None):
+        """Runs a notebook as notebooks/NAME in a fresh job; returns the runner's result dict.
 
-        `inputs` {file name: text} are placed in the job folder (read-only inside), where the
-        notebook finds them as job_path(file name); `returns` are job-relative names of files the
-        notebook writes under scratch_path(), whose text comes back in result["files"].
+        `make_notebook(paths)` gives the notebook to run; `paths.job(file)` is where the
+        notebook reads an input file (one of `inputs`, {file name: text}, read-only inside) and
+        `paths.scratch(file)` where it writes one of `returns`, whose text comes back in
+        result["files"][file] (None when it was not written).
         """
         job = Path(tempfile.mkdtemp(prefix="job-", dir=self.home))
         try:
-            shutil.copyfile(notebook_path, job / "notebook.ipynb")
+            paths = JobPaths(self.sandbox, job)
+            write_notebook(make_notebook(paths), job / "notebook.ipynb")
             for file_name, text in (inputs or {}).items():
                 (job / file_name).write_text(text, encoding="utf-8")
             course = "/course" if self.sandbox else str(self._plain_course(job))
             request = {
-                "notebook": self.job_path(job, "notebook.ipynb"), "name": name, "course": course,
+                "notebook": paths.job("notebook.ipynb"), "name": name, "course": course,
                 "limits": {"cell_timeout": limits.cell_timeout, "notebook_timeout": limits.notebook_timeout,
                            "max_restarts": limits.max_restarts, "setup_timeout": limits.setup_timeout},
-                "make_folders": [self.scratch_path(job, "")],
-                "returns": [self.scratch_path(job, r) for r in returns],
+                "make_folders": [paths.scratch("")],
+                "returns": [paths.scratch(r) for r in returns],
             }
             (job / "request.json").write_text(json.dumps(request))
             wall = wall_seconds or limits.notebook_timeout + 120
             output = self._launch(job, wall)
             try:
                 result = json.loads(output)
-            except ValueError as problem:
+                result["notebook"] = nbformat.from_dict(result["notebook"])
+            except (ValueError, KeyError, TypeError) as problem:
                 raise JobFailed("the job sent back no readable result (its runner was stopped or "
                                 f"its output was tampered with: {str(problem)[:80]})") from problem
-            result["files"] = {name: result.get("files", {}).get(self.scratch_path(job, name))
-                               for name in returns}
+            files = result.get("files") if isinstance(result.get("files"), dict) else {}
+            result["files"] = {r: files.get(paths.scratch(r)) for r in returns}
             return result
         finally:
             shutil.rmtree(job, ignore_errors=True)
-
-    def job_path(self, job, file_name):
-        """Where the notebook finds an input file of the job."""
-        return f"/job/{file_name}" if self.sandbox else str(job / file_name)
-
-    def scratch_path(self, job, file_name):
-        """Where the notebook may write a file that comes back with the result."""
-        return f"/course/grading/{file_name}" if self.sandbox else str(job / "course" / "grading" / file_name)
 
     def _plain_course(self, job):
         """Without the sandbox: a course folder for the job with the jar and datasets."""

@@ -33,6 +33,7 @@ public final class Calls {
     private static Map<String, CallLog.Line> tape = Map.of();
     private static String cell;
     private static int index;
+    private static int depth;          // > 0 while an answer runs: calls it makes are its own business
 
     private Calls() {
     }
@@ -64,12 +65,17 @@ public final class Calls {
 
     /** What the answer method {@code method} returns for these arguments (see the class doc). */
     public static Object answer(String method, Supplier<Object> model, Object... arguments) {
-        if (cell == null || mode == Mode.MODEL) return model.get();
+        if (cell == null || mode == Mode.MODEL || depth > 0) return model.get();
         int position = index++;
         String payload = CallLog.serialize(arguments);
         if (mode == Mode.COLLECT) {
             CallLog.append(callFile, new CallLog.Line(cell, position, method, payload));
-            return model.get();
+            depth++;
+            try {
+                return model.get();
+            } finally {
+                depth--;
+            }
         }
         CallLog.Line expected = collected.get(CallLog.key(cell, position));
         if (expected == null || !expected.method().equals(method) || !expected.payload().equals(payload)) {
