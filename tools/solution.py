@@ -22,6 +22,10 @@ class UnknownExercise(LookupError):
     """A grade_id no answer cell has; the message lists similar ones."""
 
 
+class NoModelAnswer(LookupError):
+    """The exercise exists, but this copy of the course has no model answer for it."""
+
+
 def answer_cells(root):
     """{grade_id: (chapter file, cell index, cell)} of every answer cell of notebooks/."""
     found = {}
@@ -55,6 +59,9 @@ def model_answer(root, wanted):
     chapter, index, cell = cells[wanted]
     lines = source_of(cell).split("\n")
     found = regions(lines, "SOLUTION", f"{chapter.name} cell {index}")
+    if not found and (cell.cell_type == "code" or "YOUR ANSWER HERE" in source_of(cell)):
+        raise NoModelAnswer(f"notebooks/{chapter.name} is a released copy, not the master: it has "
+                            f"no model answer. Ask your teacher for the answer to {wanted}.")
     parts = [lines[begin + 1:end] for begin, end in found] or [lines]
     where = f"{chapter.name}, cell {index + 1} of {len(read_notebook(chapter).cells)}"
     text = [f"Model answer of {wanted} ({where}):", ""]
@@ -101,6 +108,9 @@ def main(argv=None, root=COURSE_ROOT):
             print(pack_message(root, wanted), end="", file=sys.stderr)
             return 1
         print(model_answer(root, wanted), end="")
+    except NoModelAnswer as problem:
+        print(problem, file=sys.stderr)
+        return 1
     except UnknownExercise as problem:
         print(f"course: {problem}", file=sys.stderr)
         return 2

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import nbformat
 
-from nbmeta import COURSE_ROOT, notebook_files, read_notebook, without_outputs
+from nbmeta import COURSE_ROOT, notebook_files, read_notebook, source_of, without_outputs
 
 STATE_FILE = ".course-workspace.json"
 BACKUPS = "backups"
@@ -60,13 +60,25 @@ def chapters(root=COURSE_ROOT):
 
 
 def learner_version(root, chapter):
-    """The text of the learner's version of a chapter: released from the master, or in the
-    student pack the released copy itself, without outputs."""
+    """The text of the learner's version of a chapter: released from the master, or the file
+    itself, without outputs, when it is a released copy already (always so in the pack)."""
     nb = read_notebook(chapter)
     if not is_student_pack(root):
-        from release import release_notebook  # not in the student pack, which needs no release
-        nb = release_notebook(nb, chapter.name)
+        nb = released(nb, chapter.name)
     return nbformat.writes(without_outputs(nb)) + "\n"
+
+
+def released(nb, name):
+    """The released version of a master; a notebook released before (the teacher handed out
+    released copies to put in notebooks/) is returned as it is."""
+    from release import ReleaseError, delimiter, release_notebook  # not in the student pack
+    try:
+        return release_notebook(nb, name)
+    except ReleaseError:
+        lines = [line for cell in nb.cells for line in source_of(cell).split("\n")]
+        if any(delimiter(line) for line in lines):
+            raise  # a master with broken regions: copying it could show an answer
+        return nb
 
 
 def digest(data):
