@@ -12,9 +12,32 @@ public final class ForwardPass {
     /** o[m][j] = f(z[m][j]): the output of neuron j of layer m; o[0] = x. */
     public final double[][] o;
 
+    /** The layer sizes of the network this room was made for (that network's own array), or null. */
+    final int[] madeFor;
+
     ForwardPass(double[][] z, double[][] o) {
+        this(z, o, null);
+    }
+
+    private ForwardPass(double[][] z, double[][] o, int[] madeFor) {
         this.z = z;
         this.o = o;
+        this.madeFor = madeFor;
+    }
+
+    /**
+     * Room for one pass through {@code net}, all zeros: give it to {@link Network#forward(double[], ForwardPass)}
+     * again and again, so a loop over many samples allocates nothing.
+     */
+    public static ForwardPass sizedFor(Network net) {
+        int N = net.outputLayer();
+        double[][] z = new double[N + 1][];
+        double[][] o = new double[N + 1][];
+        for (int m = 0; m <= N; m++) {
+            z[m] = new double[m == 0 ? 0 : net.size(m)];
+            o[m] = new double[net.size(m)];
+        }
+        return new ForwardPass(z, o, net.shape());
     }
 
     /** The output layer's values o^N. */

@@ -18,12 +18,38 @@ public final class Gradients {
     public final double[][] dB;
 
     /** Err = ½ Σ_j (o^N_j − y_j)² of this sample. */
-    public final double err;
+    public double err;
+
+    /** The forward pass the backward pass ran on (its z and o), when the gradients came from one. */
+    final ForwardPass pass;
 
     public Gradients(double[][] delta, double[][][] dW, double[][] dB, double err) {
+        this(delta, dW, dB, err, null);
+    }
+
+    private Gradients(double[][] delta, double[][][] dW, double[][] dB, double err, ForwardPass pass) {
         this.delta = delta;
         this.dW = dW;
         this.dB = dB;
         this.err = err;
+        this.pass = pass;
+    }
+
+    /**
+     * Room for one sample's gradients in {@code net} (and the forward pass under them), all zeros:
+     * give it to {@link Network#backprop(double[], double[], Gradients)} for sample after sample.
+     */
+    public static Gradients sizedFor(Network net) {
+        int N = net.outputLayer();
+        double[][] delta = new double[N + 1][];
+        double[][][] dW = new double[N + 1][][];
+        double[][] dB = new double[N + 1][];
+        delta[0] = new double[0];
+        for (int m = 1; m <= N; m++) {
+            delta[m] = new double[net.size(m)];
+            dW[m] = new double[net.size(m)][net.size(m - 1)];
+            dB[m] = new double[net.b[m].length];
+        }
+        return new Gradients(delta, dW, dB, 0, ForwardPass.sizedFor(net));
     }
 }

@@ -110,4 +110,53 @@ public final class Matrices {
         }
         return result;
     }
+
+    // ---- a whole mini-batch at once: row k of A is sample k; only the first `rows` rows are used ----
+
+    /** out = A Wᵀ: out_{k,j} = Σ_i A_{k,i} W_{j,i}. Each sample's row carried forward through W. */
+    public static void timesTransposed(double[][] A, int rows, double[][] W, double[][] out) {
+        for (int k = 0; k < rows; k++) {
+            double[] a = A[k];
+            for (int j = 0; j < W.length; j++) {
+                double[] w = W[j];
+                double sum = 0;
+                for (int i = 0; i < w.length; i++) {
+                    sum += a[i] * w[i];
+                }
+                out[k][j] = sum;
+            }
+        }
+    }
+
+    /** out = A W: out_{k,i} = Σ_j A_{k,j} W_{j,i}. Each sample's errors carried back through W. */
+    public static void times(double[][] A, int rows, double[][] W, double[][] out) {
+        for (int k = 0; k < rows; k++) {
+            double[] o = out[k];
+            java.util.Arrays.fill(o, 0);
+            for (int j = 0; j < W.length; j++) {
+                double a = A[k][j];
+                double[] w = W[j];
+                for (int i = 0; i < o.length; i++) {
+                    o[i] += a * w[i];
+                }
+            }
+        }
+    }
+
+    /** out = Aᵀ B: out_{j,i} = Σ_k A_{k,j} B_{k,i}. The batch's outer products δ oᵀ, added up. */
+    public static void transposeTimes(double[][] A, int rows, double[][] B, double[][] out) {
+        for (double[] row : out) {
+            java.util.Arrays.fill(row, 0);
+        }
+        for (int k = 0; k < rows; k++) {
+            double[] b = B[k];
+            for (int j = 0; j < out.length; j++) {
+                double a = A[k][j];
+                double[] o = out[j];
+                for (int i = 0; i < o.length; i++) {
+                    o[i] += a * b[i];
+                }
+            }
+        }
+    }
 }

@@ -4,14 +4,10 @@ import bp.Require;
 
 import java.util.Arrays;
 
-import static bp.general.Matrices.f;
 import static bp.general.Matrices.fPrime;
-import static bp.general.Matrices.hadamard;
 import static bp.general.Matrices.minus;
-import static bp.general.Matrices.outer;
-import static bp.general.Matrices.plus;
-import static bp.general.Matrices.sum;
 import static bp.general.Matrices.times;
+import static bp.general.Matrices.timesTransposed;
 import static bp.general.Matrices.transposeTimes;
 
 /**
@@ -36,40 +32,100 @@ public final class MatrixBackprop {
     /** The forward pass a layer at a time: z^m = W^m o^(m−1) + b^m, o^m = f(z^m); o^0 = x. */
     public static ForwardPass forward(Network net, double[] x) {
         Require.finiteOfLength("x", x, net.inputs());
-        int N = net.outputLayer();
-        double[][] z = new double[N + 1][];
-        double[][] o = new double[N + 1][];
-        z[0] = new double[0];
-        o[0] = x.clone();
-        for (int m = 1; m <= N; m++) {
-            z[m] = plus(times(net.w[m], o[m - 1]), biasVector(net, m));
-            o[m] = f(net.f[m], z[m]);
-        }
-        return new ForwardPass(z, o);
+        MiniBatch one = MiniBatch.sizedFor(net, 1);
+        forward(net, new double[][] {x}, one);
+        return new ForwardPass(firstRows(one.Z, new double[0]), firstRows(one.O, x.clone()));
     }
 
-    /** ∂Err/∂w and ∂Err/∂b of one sample (x, y), with every δ^m on the way. */
+    /** ∂Err/∂w and ∂Err/∂b of one sample (x, y), with every δ^m on the way: a batch of one. */
     public static Gradients backprop(Network net, double[] x, double[] y) {
+        Require.finiteOfLength("x", x, net.inputs());
         Require.finiteOfLength("y", y, net.outputs());
-        ForwardPass pass = forward(net, x);
-        double[][] z = pass.z;
-        double[][] o = pass.o;
+        MiniBatch one = MiniBatch.sizedFor(net, 1);
+        Gradients sum = backprop(net, new double[][] {x}, new double[][] {y}, one);
+        return new Gradients(firstRows(one.D, new double[0]), sum.dW, sum.dB, sum.err);
+    }
+
+    /**
+     * The forward pass of a whole batch, row k = sample k: Z^m = O^(m−1) (W^m)ᵀ + b^m, O^m = f(Z^m),
+     * O^0 = X. Into {@code room}, which also keeps the outputs ({@link MiniBatch#output}).
+     */
+    public static MiniBatch forward(Network net, double[][] X, MiniBatch room) {
+        int K = room.load(net, X);
+        for (int m = 1; m <= net.outputLayer(); m++) {
+            timesTransposed(room.O[m - 1], K, net.w[m], room.Z[m]);
+            for (int k = 0; k < K; k++) {
+                double[] z = room.Z[m][k];
+                double[] o = room.O[m][k];
+                for (int j = 0; j < z.length; j++) {
+                    z[j] += net.bias(m, j);
+                    o[j] = net.f[m].f(z[j]);
+                }
+            }
+        }
+        return room;
+    }
+
+    /**
+     * BP1–BP4 for a mini-batch at once (text 004), row k of each matrix = sample k:
+     * Δ^N = (O^N − Y) ⊙ f'(Z^N),  Δ^m = Δ^(m+1) W^(m+1) ⊙ f'(Z^m),  ΔW^m = (Δ^m)ᵀ O^(m−1),
+     * Δb^m = Σ_k Δ^m_k (summed over j too when the bias is shared). The result is the sum of the
+     * samples' gradients and Errs, the same numbers as adding up {@link Network#backprop} sample by
+     * sample; it lives in {@code room} and is overwritten by the next batch.
+     */
+    public static Gradients backprop(Network net, double[][] X, double[][] Y, MiniBatch room) {
+        forward(net, X, room);
+        int K = room.rows();
         int N = net.outputLayer();
-
-        double[][] delta = new double[N + 1][];
-        delta[0] = new double[0];
-        delta[N] = hadamard(minus(o[N], y), fPrime(net.f[N], z[N]));
+        Gradients sum = room.gradients();
+        sum.err = outputDeltas(net, Y, room);
         for (int m = N - 1; m >= 1; m--) {
-            delta[m] = hadamard(transposeTimes(net.w[m + 1], delta[m + 1]), fPrime(net.f[m], z[m]));
+            times(room.D[m + 1], K, net.w[m + 1], room.D[m]);
+            for (int k = 0; k < K; k++) {
+                for (int j = 0; j < net.size(m); j++) {
+                    room.D[m][k][j] *= net.f[m].fPrime(room.Z[m][k][j], room.O[m][k][j]);
+                }
+            }
         }
-
-        double[][][] dW = new double[N + 1][][];
-        double[][] dB = new double[N + 1][];
         for (int m = 1; m <= N; m++) {
-            dW[m] = outer(delta[m], o[m - 1]);
-            dB[m] = net.sharedBias() ? new double[] {sum(delta[m])} : delta[m].clone();
+            transposeTimes(room.D[m], K, room.O[m - 1], sum.dW[m]);
+            Arrays.fill(sum.dB[m], 0);
+            for (int k = 0; k < K; k++) {
+                for (int j = 0; j < net.size(m); j++) {
+                    sum.dB[m][net.sharedBias() ? 0 : j] += room.D[m][k][j];
+                }
+            }
         }
-        return new Gradients(delta, dW, dB, Network.squaredError(o[N], y));
+        return sum;
+    }
+
+    /** BP1 for every row, Δ^N = (O^N − Y) ⊙ f'(Z^N); gives Σ_k Err_k. */
+    private static double outputDeltas(Network net, double[][] Y, MiniBatch room) {
+        int N = net.outputLayer();
+        if (Y == null || Y.length != room.rows()) {
+            throw new IllegalArgumentException("the batch has " + room.rows() + " inputs but "
+                    + (Y == null ? 0 : Y.length) + " targets: give one target per sample");
+        }
+        double err = 0;
+        for (int k = 0; k < room.rows(); k++) {
+            double[] y = Require.finiteOfLength("y of sample " + k, Y[k], net.outputs());
+            double[] o = room.O[N][k];
+            for (int j = 0; j < o.length; j++) {
+                room.D[N][k][j] = (o[j] - y[j]) * net.f[N].fPrime(room.Z[N][k][j], o[j]);
+            }
+            err += Network.squaredError(o, y);
+        }
+        return err;
+    }
+
+    /** Row 0 of every layer's matrix (the one sample of a batch of one); {@code layer0} for layer 0. */
+    private static double[][] firstRows(double[][][] layers, double[] layer0) {
+        double[][] rows = new double[layers.length][];
+        rows[0] = layer0;
+        for (int m = 1; m < layers.length; m++) {
+            rows[m] = layers[m][0];
+        }
+        return rows;
     }
 
     /**
@@ -93,12 +149,5 @@ public final class MatrixBackprop {
             slope[m] = fPrime(net.f[m], pass.z[m]);
         }
         return new ErrorFlow(net, error, slope, g.delta);
-    }
-
-    /** b^m as a vector, one entry per neuron of layer m (the same entry repeated when shared). */
-    private static double[] biasVector(Network net, int m) {
-        double[] b = new double[net.size(m)];
-        Arrays.setAll(b, j -> net.bias(m, j));
-        return b;
     }
 }

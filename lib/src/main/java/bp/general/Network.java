@@ -64,6 +64,11 @@ public final class Network implements java.io.Serializable {
         return sizes[m];
     }
 
+    /** The layer sizes themselves (never changed), by which room made for this network knows it. */
+    int[] shape() {
+        return sizes;
+    }
+
     /** All layer sizes, the input layer first. */
     public int[] sizes() {
         return sizes.clone();
@@ -101,15 +106,24 @@ public final class Network implements java.io.Serializable {
 
     /** z^m_j = Σ_i w^m_{j,i} o^{m−1}_i + b^m, then o^m_j = f(z^m_j), layer by layer. */
     public ForwardPass forward(double... x) {
+        return forward(x, ForwardPass.sizedFor(this));
+    }
+
+    /**
+     * The same forward pass written into {@code pass} (from {@link ForwardPass#sizedFor}), which a
+     * loop over many samples reuses instead of allocating z and o for each one.
+     */
+    public ForwardPass forward(double[] x, ForwardPass pass) {
         Require.finiteOfLength("x", x, inputs());
-        int N = outputLayer();
-        double[][] z = new double[N + 1][];
-        double[][] o = new double[N + 1][];
-        z[0] = new double[0];
-        o[0] = x.clone();
-        for (int m = 1; m <= N; m++) {
-            z[m] = new double[size(m)];
-            o[m] = new double[size(m)];
+        requireSizedForThis(pass);
+        return forwardInto(x, pass);
+    }
+
+    private ForwardPass forwardInto(double[] x, ForwardPass pass) {
+        double[][] z = pass.z;
+        double[][] o = pass.o;
+        System.arraycopy(x, 0, o[0], 0, x.length);
+        for (int m = 1; m <= outputLayer(); m++) {
             for (int j = 0; j < size(m); j++) {
                 double sum = bias(m, j);
                 for (int i = 0; i < size(m - 1); i++) {
@@ -119,7 +133,7 @@ public final class Network implements java.io.Serializable {
                 o[m][j] = f[m].f(z[m][j]);
             }
         }
-        return new ForwardPass(z, o);
+        return pass;
     }
 
     /** The network's output o^N for input x. */
@@ -148,21 +162,22 @@ public final class Network implements java.io.Serializable {
      * The book's general formula, looped as written:
      * a^N_j = (o^N_j − y_j) f'(z^N_j);  a^m_j = f'(z^m_j) Σ_l a^{m+1}_l w^{m+1}_{l,j};
      * ∂Err/∂w^m_{j,i} = a^m_j o^{m−1}_i;  ∂Err/∂b^m = Σ_j a^m_j (shared) or a^m_j (per neuron).
+     * The results go into {@code g} ({@link Gradients#sizedFor}), which a training loop reuses.
      */
-    public Gradients backprop(double[] x, double[] y) {
+    public Gradients backprop(double[] x, double[] y, Gradients g) {
         Require.finiteOfLength("y", y, outputs());
-        ForwardPass pass = forward(x);
+        Require.finiteOfLength("x", x, inputs());
+        requireSizedForThis(g);
+        ForwardPass pass = forwardInto(x, g.pass);
         double[][] z = pass.z;
         double[][] o = pass.o;
+        double[][] a = g.delta;
         int N = outputLayer();
-        double[][] a = new double[N + 1][];
 
-        a[N] = new double[size(N)];
         for (int j = 0; j < size(N); j++) {
             a[N][j] = (o[N][j] - y[j]) * f[N].fPrime(z[N][j], o[N][j]);
         }
         for (int m = N - 1; m >= 1; m--) {
-            a[m] = new double[size(m)];
             for (int j = 0; j < size(m); j++) {
                 double sum = 0;
                 for (int l = 0; l < size(m + 1); l++) {
@@ -172,20 +187,53 @@ public final class Network implements java.io.Serializable {
             }
         }
 
-        double[][][] dW = new double[N + 1][][];
-        double[][] dB = new double[N + 1][];
         for (int m = 1; m <= N; m++) {
-            dW[m] = new double[size(m)][size(m - 1)];
-            dB[m] = new double[b[m].length];
+            Arrays.fill(g.dB[m], 0);
             for (int j = 0; j < size(m); j++) {
                 for (int i = 0; i < size(m - 1); i++) {
-                    dW[m][j][i] = a[m][j] * o[m - 1][i];
+                    g.dW[m][j][i] = a[m][j] * o[m - 1][i];
                 }
-                dB[m][sharedBias ? 0 : j] += a[m][j];
+                g.dB[m][sharedBias ? 0 : j] += a[m][j];
             }
         }
-        a[0] = new double[0];
-        return new Gradients(a, dW, dB, squaredError(o[N], y));
+        g.err = squaredError(o[N], y);
+        return g;
+    }
+
+    private void requireSizedForThis(ForwardPass pass) {
+        if (pass != null && pass.madeFor == sizes) {
+            return;
+        }
+        boolean fits = pass != null && pass.o.length == sizes.length;
+        for (int m = 0; fits && m < sizes.length; m++) {
+            fits = pass.o[m].length == sizes[m] && pass.z[m].length == (m == 0 ? 0 : sizes[m]);
+        }
+        if (!fits) {
+            throw new IllegalArgumentException("forward needs room made for " + this
+                    + ": pass ForwardPass.sizedFor(net) for this network");
+        }
+    }
+
+    private void requireSizedForThis(Gradients g) {
+        if (g != null && g.pass != null && g.pass.madeFor == sizes) {
+            return;
+        }
+        if (g == null || g.pass == null || g.pass.o.length != sizes.length) {
+            throw new IllegalArgumentException("backprop needs room made for this network: pass Gradients.sizedFor(net)"
+                    + (g == null ? "" : ", not gradients built by hand or for a network of another depth"));
+        }
+        for (int m = 1; m < sizes.length; m++) {
+            if (g.dW[m].length != sizes[m] || g.dW[m][0].length != sizes[m - 1] || g.dB[m].length != b[m].length) {
+                throw new IllegalArgumentException("these Gradients were made for another network than " + this
+                        + ": make them with Gradients.sizedFor(net) for this one");
+            }
+        }
+        requireSizedForThis(g.pass);
+    }
+
+    /** ∂Err/∂w and ∂Err/∂b of one sample (x, y), with every a^m on the way, in new arrays. */
+    public Gradients backprop(double[] x, double[] y) {
+        return backprop(x, y, Gradients.sizedFor(this));
     }
 
     // ---- parameters --------------------------------------------------------------------------
