@@ -37,6 +37,36 @@ public final class Comparison {
         return Table.create(knob, name, loss, accuracy, valAccuracy, first);
     }
 
+    /**
+     * One row per run: how much it still swings over epochs {@code from..to} ({@link Swing}):
+     * epochs whose loss rose, the loss range and the validation-accuracy range.
+     */
+    public static Table swings(String knob, Map<String, TrainingResult> runs, int from, int to) {
+        StringColumn name = StringColumn.create(knob);
+        IntColumn rises = IntColumn.create("loss_rises");
+        DoubleColumn lossMin = DoubleColumn.create("loss_min");
+        DoubleColumn lossMax = DoubleColumn.create("loss_max");
+        DoubleColumn valMin = DoubleColumn.create("val_acc_min");
+        DoubleColumn valMax = DoubleColumn.create("val_acc_max");
+        runs.forEach((value, run) -> {
+            Swing s = Swing.of(run, from, to);
+            name.append(value);
+            rises.append(s.lossRises());
+            lossMin.append(s.lossMin());
+            lossMax.append(s.lossMax());
+            valMin.append(s.valAccuracyMin());
+            valMax.append(s.valAccuracyMax());
+        });
+        return Table.create(knob + ", epochs " + from + "–" + to, name, rises, lossMin, lossMax, valMin, valMax);
+    }
+
+    /** The validation accuracy per epoch of every run, named by its knob value. */
+    public static Map<String, double[]> validationCurves(Map<String, TrainingResult> runs) {
+        Map<String, double[]> curves = new LinkedHashMap<>();
+        runs.forEach((value, run) -> curves.put(value, run.history().doubleColumn("val_accuracy").asDoubleArray()));
+        return curves;
+    }
+
     /** The loss per epoch of every run, named by its knob value: the series of one loss chart. */
     public static Map<String, double[]> lossCurves(Map<String, TrainingResult> runs) {
         Map<String, double[]> curves = new LinkedHashMap<>();

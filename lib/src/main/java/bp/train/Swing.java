@@ -1,0 +1,50 @@
+package bp.train;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * How much a run still swings over a window of epochs: in how many epochs the training loss
+ * went up instead of down, and between which values the loss and the validation accuracy moved.
+ * A run that settles has no rises and narrow ranges; a too-large η keeps rising and falling
+ * (振荡), a saturated one sits still at a high loss.
+ *
+ * @param from            first epoch of the window
+ * @param to              last epoch of the window
+ * @param lossRises       epochs in the window whose loss is higher than the epoch before
+ * @param lossMin         smallest training loss in the window
+ * @param lossMax         largest training loss in the window
+ * @param valAccuracyMin  smallest validation accuracy in the window (NaN without validation)
+ * @param valAccuracyMax  largest validation accuracy in the window (NaN without validation)
+ */
+public record Swing(int from, int to, int lossRises, double lossMin, double lossMax,
+                    double valAccuracyMin, double valAccuracyMax) {
+
+    /** The swing of {@code run} over epochs {@code from..to} (both counted from 1, clipped to the epochs run). */
+    public static Swing of(TrainingResult run, int from, int to) {
+        if (from < 1 || to < from) {
+            throw new IllegalArgumentException("epochs " + from + ".." + to + ": give 1 ≤ from ≤ to");
+        }
+        Table h = run.history();
+        int last = Math.min(to, h.rowCount());
+        if (last < from) {
+            throw new IllegalArgumentException("the run has " + h.rowCount() + " epochs, none in " + from + ".." + to);
+        }
+        DoubleColumn loss = h.doubleColumn("loss");
+        DoubleColumn val = h.doubleColumn("val_accuracy");
+        int rises = 0;
+        double lossMin = Double.POSITIVE_INFINITY, lossMax = Double.NEGATIVE_INFINITY;
+        double valMin = Double.POSITIVE_INFINITY, valMax = Double.NEGATIVE_INFINITY;
+        for (int row = from - 1; row < last; row++) {
+            if (row > 0 && loss.getDouble(row) > loss.getDouble(row - 1)) {
+                rises++;
+            }
+            lossMin = Math.min(lossMin, loss.getDouble(row));
+            lossMax = Math.max(lossMax, loss.getDouble(row));
+            valMin = Math.min(valMin, val.getDouble(row));
+            valMax = Math.max(valMax, val.getDouble(row));
+        }
+        return new Swing(from, last, rises, lossMin, lossMax,
+                Double.isFinite(valMin) ? valMin : Double.NaN, Double.isFinite(valMax) ? valMax : Double.NaN);
+    }
+}
