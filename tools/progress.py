@@ -17,7 +17,7 @@ Run with Jupyter's Python: /usr/bin/python3 tools/progress.py [CHAPTER ...]
 import argparse
 import sys
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -28,7 +28,7 @@ from nbmeta import (COURSE_ROOT, auto_checks, grade_id, is_auto_check, is_writte
                     make_course_mirror, points, read_notebook)
 from workspace import WorkspaceError, is_student_pack, resolve_chapter, workspace_dir
 
-MAX_HINT = 90
+MAX_HINT = 100
 
 
 @dataclass
@@ -112,7 +112,7 @@ def table(rows):
     lines = [f"{'chapter':<{width}}  {'exercise':<24} {'':1}  {'points':>7}  hint",
              "-" * (width + 50)]
     for row in rows:
-        hint = row.hint if len(row.hint) <= MAX_HINT else row.hint[:MAX_HINT - 1] + "…"
+        hint = short_hint(row)
         mark = "✓" if row.passed else "✗"
         score = f"{number(row.got)}/{number(row.max)}"
         lines.append(f"{row.chapter:<{width}}  {row.exercise:<24} {mark}  {score:>7}  {hint}".rstrip())
@@ -140,13 +140,24 @@ def selected(root, wanted):
 
 def progress(root, names, limits, jobs=2, say=print):
     """All rows of the chapters, run `jobs` at a time, in chapter order."""
-    say(f"checking {len(names)} chapter(s) in fresh kernels, {jobs} at a time "
-        "(about half a minute to a few minutes each)…")
-    if jobs <= 1 or len(names) == 1:
-        return [row for name in names for row in chapter_rows(root, name, limits)]
+    jobs = max(1, min(jobs, len(names)))
+    say(f"checking {len(names)} chapter(s), each in a fresh kernel, {jobs} at a time "
+        "(half a minute to a few minutes each)…")
+    found = {}
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
-        futures = [pool.submit(chapter_rows, root, name, limits) for name in names]
-        return [row for future in futures for row in future.result()]
+        futures = {pool.submit(chapter_rows, root, name, limits): name for name in names}
+        for future in as_completed(futures):
+            rows = found[futures[future]] = future.result()
+            say(f"  {futures[future]}: {sum(r.passed for r in rows)} of {len(rows)} exercise(s) done")
+    return [row for name in names for row in found[name]]
+
+
+def short_hint(row):
+    """The failure without the repeated '✗ <exercise>: ' and, when unanswered, only that."""
+    hint = row.hint.replace(f"✗ {row.exercise}: ", "")
+    if hint.startswith("not answered yet"):
+        return "not answered yet"
+    return hint if len(hint) <= MAX_HINT else hint[:MAX_HINT - 1] + "…"
 
 
 def report(root, names, rows):

@@ -297,7 +297,8 @@ class ProgressTest(unittest.TestCase):
         rows = self.rows[self.full]
         text = progress.table(rows)
         self.assertRegex(text, r"90-fixture\.ipynb\s+ch90-square\s+✓\s+2/2")
-        self.assertRegex(text, r"90-fixture\.ipynb\s+ch90-sum\s+✗\s+0/1\s+✗ ch90-sum: not answered yet")
+        self.assertRegex(text, r"90-fixture\.ipynb\s+ch90-sum\s+✗\s+0/1\s+not answered yet\n")
+        self.assertRegex(text, r"ch90-absolute\s+✗\s+0/1\s+.*a positive number stays as it is")
         most = sum(r.max for r in rows)
         self.assertRegex(text.splitlines()[-1], rf"^total\s+1 of {len(rows)} exercises\s+2/{most:g}$")
 
