@@ -36,15 +36,49 @@ public final class DescentCharts {
         if (traces == null || traces.isEmpty()) {
             throw new IllegalArgumentException("no traces to compare: pass at least one Trace");
         }
-        if (!(xMin < xMax)) {
-            throw new IllegalArgumentException("x range [" + xMin + ", " + xMax + "] is empty: xMin must be below xMax");
-        }
+        requireRange(xMin, xMax);
         XYChart chart = newChart("x against step for several η (clipped to [" + xMin + ", " + xMax + "])", "x");
         chart.getStyler().setYAxisMin(xMin).setYAxisMax(xMax);
         for (Trace t : traces) {
             line(chart, "η = " + t.eta(), t.steps(), clip(t.xs(), xMin, xMax));
         }
         return new Plot(chart);
+    }
+
+    /**
+     * The steps drawn on the curve itself: the parabola over [xMin, xMax] and each step's point
+     * (x, y) joined to the next, so a run that slides down one side, zigzags across the minimum or
+     * climbs out is seen as such. Points outside [xMin, xMax] are left out.
+     */
+    public static Plot onCurve(Trace trace, double xMin, double xMax) {
+        if (trace == null) {
+            throw new IllegalArgumentException("no trace: pass the Trace of a run, e.g. GradientDescent...run()");
+        }
+        requireRange(xMin, xMax);
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title("Steps on " + trace.objective() + ", η = " + trace.eta()).xAxisTitle("x").yAxisTitle("y").build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideN);
+        chart.getStyler().setXAxisMin(xMin).setXAxisMax(xMax);
+        double[] curveX = new double[201];
+        double[] curveY = new double[curveX.length];
+        for (int i = 0; i < curveX.length; i++) {
+            curveX[i] = xMin + (xMax - xMin) * i / (curveX.length - 1);
+            curveY[i] = trace.objective().y(curveX[i]);
+        }
+        chart.addSeries(trace.objective().toString(), curveX, curveY).setMarker(SeriesMarkers.NONE);
+        double[] xs = clip(trace.xs(), xMin, xMax);
+        double[] ys = trace.ys().clone();
+        for (int i = 0; i < ys.length; i++) {
+            ys[i] = Double.isNaN(xs[i]) ? Double.NaN : ys[i];
+        }
+        chart.addSeries("steps", xs, ys).setMarker(SeriesMarkers.CIRCLE);
+        return new Plot(chart);
+    }
+
+    private static void requireRange(double xMin, double xMax) {
+        if (!(xMin < xMax)) {
+            throw new IllegalArgumentException("x range [" + xMin + ", " + xMax + "] is empty: xMin must be below xMax");
+        }
     }
 
     private static XYChart newChart(String title, String yTitle) {

@@ -42,4 +42,23 @@ class DescentChartsTest {
         assertThrows(IllegalArgumentException.class, () -> DescentCharts.compare(List.of(), -1, 1));
         assertThrows(IllegalArgumentException.class, () -> DescentCharts.compare(List.of(run(0.1)), 1, 1));
     }
+
+    @Test
+    void stepsOnTheCurveLeaveOutPointsOutsideTheRange() {
+        Trace bounce = GradientDescent.on(Objective.PARABOLA).from(10).eta(1.05).steps(20).run();
+        Plot plot = DescentCharts.onCurve(bounce, -8, 12);
+        XYChart chart = (XYChart) plot.xchart();
+
+        assertEquals(List.of("y = (x-2)^2", "steps"), List.copyOf(chart.getSeriesMap().keySet()));
+        double[] xs = chart.getSeriesMap().get("steps").getXData();
+        assertEquals(10.0, xs[0]);
+        assertTrue(Double.isNaN(xs[19]), "a diverging step far outside [-8, 12] is left out");
+        assertTrue(plot.png().length > 1000);
+    }
+
+    @Test
+    void stepsOnTheCurveNeedATraceAndARange() {
+        assertThrows(IllegalArgumentException.class, () -> DescentCharts.onCurve(null, -1, 1));
+        assertThrows(IllegalArgumentException.class, () -> DescentCharts.onCurve(run(0.1), 2, 2));
+    }
 }
