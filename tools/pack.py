@@ -121,6 +121,9 @@ def check_destination(root, out_dir):
     if folder.exists() and not (folder / PACK_MARKER).is_file():
         raise PackError(f"{folder} exists and is not a student pack: move it away or choose "
                         "another --out")
+    if (folder / "workspace").exists():
+        raise PackError(f"{folder} holds a learner's workspace/, which a new pack would delete: "
+                        "move it away or choose another --out")
 
 
 def build(out_dir, root=COURSE_ROOT):

@@ -15,6 +15,7 @@ Run with Jupyter's Python: /usr/bin/python3 tools/progress.py [CHAPTER ...]
 """
 
 import argparse
+import re
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -56,7 +57,17 @@ def runnable(root, learner, master):
         return learner, {}
     from restore import restore  # the masters' tools; not part of the student pack
     restored = restore(learner, master)
-    return restored.notebook, restored.notes
+    notes = {gid: [explained(note) for note in texts] for gid, texts in restored.notes.items()}
+    return restored.notebook, notes
+
+
+def explained(note):
+    """A restore note in the learner's terms: a missing answer cell may be new in the course."""
+    match = re.fullmatch(r"answer cell (\S+) deleted", note)
+    if not match:
+        return note
+    return (f"answer cell {match.group(1)} is not in your copy (deleted, or new in the course: "
+            "./course reset CHAPTER gets it)")
 
 
 def run_in_mirror(root, nb, limits):

@@ -136,13 +136,18 @@ class PackTest(unittest.TestCase):
         self.assertTrue(modes["bp-course-student/course"] & 0o100)
         self.assertTrue(modes["bp-course-student/mvnw"] & 0o100)
 
-    def test_a_folder_that_is_not_a_pack_is_not_replaced(self):
+    def test_a_folder_that_is_not_a_pack_or_holds_a_workspace_is_not_replaced(self):
         other = self.tmp / "other"
         (other / pack.PACK_NAME).mkdir(parents=True)
         (other / pack.PACK_NAME / "mine.txt").write_text("keep", encoding="utf-8")
         with self.assertRaisesRegex(pack.PackError, "is not a student pack"):
             pack.build(other)
         self.assertTrue((other / pack.PACK_NAME / "mine.txt").is_file())
+        mine = self.tmp / "used"
+        pack.build(mine)
+        (mine / pack.PACK_NAME / "workspace").mkdir()
+        with self.assertRaisesRegex(pack.PackError, "holds a learner's workspace/"):
+            pack.build(mine)
         with self.assertRaisesRegex(pack.PackError, "inside the course's notebooks/"):
             pack.build(helpers.COURSE_ROOT / "notebooks" / "out")
 

@@ -226,6 +226,23 @@ class SolutionTest(TemporaryCourse):
             solution.pack_message(self.course, "ch90-nothing")
 
 
+class ProgressWordingTest(unittest.TestCase):
+
+    def test_a_missing_answer_cell_may_be_new_in_the_course(self):
+        self.assertEqual(progress.explained("answer cell ch2-dw4 deleted"),
+                         "answer cell ch2-dw4 is not in your copy (deleted, or new in the course: "
+                         "./course reset CHAPTER gets it)")
+        self.assertEqual(progress.explained("check cell edited, put back from the master"),
+                         "check cell edited, put back from the master")
+
+    def test_hints_drop_the_repeated_id_and_unanswered_is_short(self):
+        row = progress.Row("02-x.ipynb", "ch2-dw4", 0, 2, "✗ ch2-dw4: not answered yet: replace the throw. Hint: h")
+        self.assertEqual(progress.short_hint(row), "not answered yet")
+        row.hint = "✗ ch2-dw4: " + "wrong sign " * 20
+        self.assertTrue(progress.short_hint(row).startswith("wrong sign"))
+        self.assertEqual(len(progress.short_hint(row)), progress.MAX_HINT)
+
+
 ANSWERS = {  # square right, sum left as released, absolute right only for the visible check
     "ch90-square": "double square(double x) {\n    return x * x;\n}",
     "ch90-absolute": "double absolute(double v) {\n    return 4;\n}",
