@@ -30,18 +30,19 @@ SECRET = "secret-of-the-teacher"
 def attack_notebook(secret_file, port):
     cells = [
         "%jars ../lib/target/bp-course.jar",
-        'new ProcessBuilder("sh", "-c", "setsid sleep 600 >/dev/null 2>&1 & echo started").inheritIO().start().waitFor()',
+        'var child = new ProcessBuilder("sh", "-c", "setsid sleep 600 >/dev/null 2>&1 & echo started").start();\n'
+        'System.out.print(new String(child.getInputStream().readAllBytes())); child.waitFor();',
         f'String secret; try {{ secret = java.nio.file.Files.readString(java.nio.file.Path.of("{secret_file}")); }} '
         'catch (Exception e) { secret = "unreadable"; } System.out.println("read: " + secret);',
         f'String wrote; try {{ java.nio.file.Files.writeString(java.nio.file.Path.of("{secret_file}"), "changed"); '
         'wrote = "changed it"; } catch (Exception e) { wrote = "cannot write"; } System.out.println("write: " + wrote);',
         f'String reached; try (var s = new java.net.Socket("127.0.0.1", {port})) {{ reached = "connected"; }} '
         'catch (Exception e) { reached = "refused"; } System.out.println("network: " + reached);',
+        'var hog = new ProcessBuilder("/usr/bin/python3", "-c", "x = bytearray(6 << 30); print(len(x))")'
+        '.redirectErrorStream(true).start(); System.out.println("memory hog exit: " + hog.waitFor());',
         "int started = 0; try { for (int k = 0; k < 2000; k++) { new Thread(() -> { try { Thread.sleep(60_000); } "
         "catch (InterruptedException e) { } }).start(); started++; } } catch (Throwable e) { } "
         'System.out.println("threads: " + started);',
-        'var hog = new ProcessBuilder("/usr/bin/python3", "-c", "x = bytearray(6 << 30); print(len(x))")'
-        '.redirectErrorStream(true).start(); System.out.println("memory hog exit: " + hog.waitFor());',
         'System.out.println("home: " + System.getenv("HOME") + " files: " + java.util.Arrays.toString(new java.io.File("/").list()));',
     ]
     nb = new_notebook(cells=[new_code_cell(c) for c in cells])
