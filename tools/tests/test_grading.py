@@ -20,8 +20,8 @@ import unittest
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import attacks  # noqa: E402
 import helpers  # noqa: E402
+import attacks  # noqa: E402
 
 from nbmeta import grade_id, read_notebook, source_of, write_notebook  # noqa: E402
 from release import release_notebook  # noqa: E402
@@ -125,8 +125,8 @@ class GradingTest(unittest.TestCase):
         (cls.subs / "missing").mkdir()
         (cls.subs / "symlinked").mkdir()
         (cls.subs / "symlinked" / NAME).symlink_to(masters / NAME)
-        (cls.subs / '=HYPERLINK("http://x")').mkdir()
-        write_notebook(released, cls.subs / '=HYPERLINK("http://x")' / NAME)
+        (cls.subs / '=HYPERLINK("evil")').mkdir()
+        write_notebook(released, cls.subs / '=HYPERLINK("evil")' / NAME)
         (cls.subs / "alias").symlink_to(cls.subs / "good")
         cls.watched = {"masters": masters, "submissions": cls.subs, "kernelspec": kernelspec,
                        "jar": jar.parent}
