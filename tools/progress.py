@@ -91,7 +91,11 @@ def chapter_rows(root, name, limits):
         reason = f"your notebook cannot be read: {str(problem).splitlines()[0]}"
         return [Row(name, exercise_name(grade_id(c)), 0, points(c), reason) for c in checks]
     nb, notes = runnable(root, learner, master)
-    run = run_in_mirror(root, nb, limits)
+    return scored(name, checks, run_in_mirror(root, nb, limits), notes)
+
+
+def scored(name, checks, run, notes):
+    """One row per check of the master: full points when its cell ran without error, else 0."""
     index_of = {}
     for index, cell in enumerate(run.notebook.cells):
         if is_auto_check(cell):

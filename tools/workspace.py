@@ -153,6 +153,16 @@ def prepare(root=COURSE_ROOT, say=print):
     first = not folder.exists()
     folder.mkdir(exist_ok=True)
     state = load_state(folder)
+    copied = {**sync_chapters(root, folder, state, say), **sync_assets(root, folder, state, say)}
+    save_state(folder, state)
+    trust(sorted(folder.glob("*.ipynb")), say)
+    copied = {name: how for name, how in copied.items() if how}
+    report_copied(first, copied, say)
+    return sorted(copied)
+
+
+def sync_chapters(root, folder, state, say):
+    """{chapter: how it was copied, or None} for every chapter of notebooks/."""
     copied = {}
     for chapter in chapters(root):
         try:
@@ -163,14 +173,16 @@ def prepare(root=COURSE_ROOT, say=print):
         line = (f"{chapter.name}: kept your copy; `./course reset {chapter_number(chapter.name)}` "
                 "gets the new version")
         copied[chapter.name] = sync_file(folder, state, chapter.name, text, say, line)
+    return copied
+
+
+def sync_assets(root, folder, state, say):
+    """{file: how it was copied, or None} for the other files of notebooks/."""
+    copied = {}
     for name, path in assets(root).items():
         line = f"{name}: kept your copy; the course has a new version in notebooks/{name}"
         copied[name] = sync_file(folder, state, name, path.read_bytes(), say, line)
-    save_state(folder, state)
-    trust(sorted(folder.glob("*.ipynb")), say)
-    copied = {name: how for name, how in copied.items() if how}
-    report_copied(first, copied, say)
-    return sorted(copied)
+    return copied
 
 
 def report_copied(first, copied, say):
