@@ -58,8 +58,8 @@ def safe_output(output):
         return {"output_type": "stream", "name": "stdout" if output.get("name") == "stdout" else "stderr",
                 "text": cut(str(output.get("text", "")))}
     if kind == "error":
-        return {"output_type": "error", "ename": cut(str(output.get("ename", "")))[:200],
-                "evalue": cut(str(output.get("evalue", ""))), "traceback": []}
+        ename, evalue = cut(str(output.get("ename", "")))[:200], cut(str(output.get("evalue", "")))
+        return {"output_type": "error", "ename": ename, "evalue": evalue, "traceback": [f"{ename}: {evalue}"]}
     if kind in ("execute_result", "display_data"):
         data = output.get("data", {}) or {}
         kept = {}
@@ -83,7 +83,7 @@ def check_outputs(outputs):
     for output in outputs:
         output = copy.deepcopy(output)
         if output.get("output_type") == "error":
-            output["traceback"] = []
+            output["traceback"] = [plain(output.get("evalue", ""))]
         kept.append(output)
     return kept
 
