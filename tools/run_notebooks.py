@@ -10,7 +10,7 @@ limit per cell and per notebook. A notebook fails when
   valid JSON, or holds an absolute path of this machine (/root, /home, /tmp, /work).
 
 The executed notebooks and an HTML export of each go to the output folder. One line per notebook
-is printed, then `notebooks: N passed, M failed`; the exit status is 1 if any failed.
+is printed (its time and its three slowest cells), then `notebooks: N passed, M failed`; the exit status is 1 if any failed.
 
 Run with Debian's Python: /usr/bin/python3 tools/run_notebooks.py [NOTEBOOK_OR_FOLDER ...]
 """
@@ -41,6 +41,7 @@ class Report:
     cells_run: int = 0
     code_cells: int = 0
     problems: list = field(default_factory=list)
+    slowest: list = field(default_factory=list)   # (cell id, seconds), the slowest first
 
     @property
     def passed(self):
@@ -50,8 +51,20 @@ class Report:
         """The one-line summary printed for this notebook."""
         verdict = "PASS" if self.passed else "FAIL  " + self.problems[0]
         more = f"  (+{len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        slow = ("  slowest: " + ", ".join(f"{cell} {seconds:.1f} s" for cell, seconds in self.slowest)
+                if self.slowest else "")
         return (f"{self.name:<40} {self.seconds:6.1f} s  {self.cells_run:3d}/{self.code_cells:<3d} cells  "
-                f"{verdict}{more}")
+                f"{verdict}{more}{slow}")
+
+
+SLOWEST_SHOWN = 3
+
+
+def slowest_cells(run, count=SLOWEST_SHOWN):
+    """The `count` code cells that took longest, as (cell id, seconds), the slowest first."""
+    timed = [(run.notebook.cells[index].get("id", str(index)), cell_run.seconds)
+             for index, cell_run in run.cells.items() if cell_run.status != kernel_runner.NOT_RUN]
+    return sorted(timed, key=lambda pair: -pair[1])[:count]
 
 
 def committed_problems(path):
@@ -114,6 +127,7 @@ def run_notebook(path, out_dir, limits):
             run = kernel_runner.execute(nb, path.parent, limits, kernel_log=log)
         report.cells_run = sum(1 for r in run.cells.values() if r.status != kernel_runner.NOT_RUN)
         report.problems.extend(run_problems(run))
+        report.slowest = slowest_cells(run)
         write_notebook(run.notebook, out_dir / path.name)
         export_html(run.notebook, out_dir / (path.stem + ".html"))
     except Exception as problem:
