@@ -42,6 +42,8 @@ REFUSED_CODE = [
     (re.compile(r"\b(sun|jdk|io\s*\.\s*github\s*\.\s*spencerpark)\s*\.\s*\w"), "JDK or kernel internals"),
     (re.compile(r"\bbp\s*\.\s*(grading|exercise)\b|\b(Calls|Answers|Tape|CallLog)\s*\."),
      "the grading and checking classes"),
+    (re.compile(r"\b(ObjectInputStream|ObjectOutputStream|readObject|writeObject)\b|calls\.tsv|tape\.tsv"),
+     "the grader's own channel (Java serialisation, the call log or the tape)"),
 ]
 
 

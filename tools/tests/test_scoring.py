@@ -48,7 +48,8 @@ class ScreenTest(unittest.TestCase):
 
     def test_reflection_is_refused_even_behind_unicode_escapes(self):
         for code in ['Class.forName("x");', '\\u0043lass.\\u0066orName("x");', "var m = java.lang.reflect.Modifier.PUBLIC;",
-                     "x.getClass().getDeclaredMethods();", "ProcessBuilder p;", "bp.grading.Calls.leave();"]:
+                     "x.getClass().getDeclaredMethods();", "ProcessBuilder p;", "bp.grading.Calls.leave();",
+                     'new java.io.ObjectInputStream(in);', 'var tape = "/course/grading/tape.tsv";']:
             with self.subTest(code=code):
                 result = self.screened(student(self.released, square="double square(double x) {\n    " + code
                                                + "\n    return x * x;\n}"))
