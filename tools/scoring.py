@@ -89,7 +89,7 @@ def split_params(text):
     for param in params:
         words = re.sub(r"@\w+\s*", "", param).replace("final ", "").strip()
         type_, _, name = words.rpartition(" ")
-        type_ = type_.strip().replace("...", "[]")
+        type_ = type_.strip()
         if name.endswith("[]"):
             name, type_ = name[:-2], type_ + "[]"
         result.append((type_, name.strip()))
@@ -114,8 +114,8 @@ def answer_methods(master):
 
 
 def cast(type_, expression):
-    """`expression` (an Object) cast to a parameter or return type."""
-    return f"({type_}) {expression}"
+    """`expression` (an Object) cast to a parameter or return type (varargs as their array)."""
+    return f"({type_.replace('...', '[]')}) {expression}"
 
 
 def wrapper(method):
@@ -123,7 +123,7 @@ def wrapper(method):
     params = ", ".join(f"{t} {n}" for t, n in method.params)
     names = [n for _, n in method.params]
     model = method.call_with(names).replace(method.name + "(", method.name + "$model(", 1)
-    extra = "".join(", " + n for n in names)
+    extra = ", new Object[] {" + ", ".join(names) + "}"
     call = f'bp.grading.Calls.answer("{method.name}", () -> {model}{extra})'
     if method.ret == "void":
         model_call = f"() -> {{ {model}; return null; }}"

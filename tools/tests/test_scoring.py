@@ -96,7 +96,9 @@ class WiringTest(unittest.TestCase):
     def test_generic_and_varargs_parameters(self):
         [method] = scoring.methods_in("java.util.Map<String, Double> f(final java.util.List<double[]> a, double... b) {", "g")
         self.assertEqual(method.ret, "java.util.Map<String, Double>")
-        self.assertEqual(method.params, [("java.util.List<double[]>", "a"), ("double[]", "b")])
+        self.assertEqual(method.params, [("java.util.List<double[]>", "a"), ("double...", "b")])
+        self.assertIn("double... b", scoring.wrapper(method))
+        self.assertIn("(double[]) a[1]", source_of(scoring.answer_cell(method, "c", "calls", "tape")))
 
     def test_collect_notebook_wraps_answers_and_marks_every_cell(self):
         nb = scoring.collect_notebook(self.master, "/job/calls.tsv")
@@ -104,7 +106,7 @@ class WiringTest(unittest.TestCase):
         self.assertIn('bp.grading.Calls.collect("/job/calls.tsv");', sources[1])
         square = next(c for c in nb.cells if grade_id(c) == "ch90-square")
         self.assertIn("double square$model(double x)", source_of(square))
-        self.assertIn('return (double) bp.grading.Calls.answer("square", () -> square$model(x), x);', source_of(square))
+        self.assertIn('return (double) bp.grading.Calls.answer("square", () -> square$model(x), new Object[] {x});', source_of(square))
         check = next(c for c in nb.cells if grade_id(c) == "ch90-square-check")
         self.assertTrue(source_of(check).startswith('bp.grading.Calls.enter("ch90-square-check");'))
 
