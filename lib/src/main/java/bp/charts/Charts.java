@@ -77,12 +77,12 @@ public final class Charts {
     /** Training history (columns epoch, accuracy and, if present, val_accuracy): accuracy per epoch. */
     public static Plot accuracy(Table history) {
         return historyChart(history, "Accuracy per epoch", "accuracy", "accuracy", "val_accuracy")
-                .legend(LegendPosition.InsideSE).yRange(0, 1.02).plot();
+                .legend(LegendPosition.OutsideE).yRange(0, 1.02).plot();
     }
 
     private static LineChart accuracyChart() {
         return LineChart.titled("Accuracy per epoch").xLabel("epoch").yLabel("accuracy")
-                .legend(LegendPosition.InsideSE).yRange(0, 1.02);
+                .legend(LegendPosition.OutsideE).yRange(0, 1.02);
     }
 
     // ---- (o − y) ------------------------------------------------------------------------------
@@ -105,7 +105,7 @@ public final class Charts {
      */
     public static Plot gradientsPerLayer(Map<String, double[]> meanAbsGradient) {
         LineChart chart = LineChart.titled("Mean |∂Err/∂w| per layer").xLabel("layer m")
-                .yLabel("mean |∂Err/∂w|").logY().keepAllFinite().integerX().legend(LegendPosition.InsideSE);
+                .yLabel("mean |∂Err/∂w|").logY().keepAllFinite().integerX().legend(LegendPosition.OutsideE);
         if (meanAbsGradient == null || meanAbsGradient.isEmpty()) {
             throw new IllegalArgumentException("meanAbsGradient = " + meanAbsGradient
                     + ": give at least one series of per-layer values");

@@ -134,7 +134,10 @@ public final class LineChart {
         return this;
     }
 
-    /** Where the legend goes (right of the plot unless told; hidden for a single series). */
+    /**
+     * Where the legend goes: right of the plot unless told (hidden for a single series). It is
+     * never drawn on the data: an inside position moves beside or under the plot (see {@link Readable}).
+     */
     public LineChart legend(LegendPosition position) {
         this.legend = position;
         return this;
@@ -171,7 +174,6 @@ public final class LineChart {
             }
         }
         addReference(chart);
-        breakEqualSpacing(chart);
         fixYAxis(chart, band, kept);
         return new Plot(chart);
     }
@@ -229,22 +231,6 @@ public final class LineChart {
         line.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
         line.setMarker(SeriesMarkers.NONE);
         line.setShowInLegend(false);
-    }
-
-    /**
-     * XChart puts a tick at every data x when all x values are equally spaced (steps 0, 1, 2, …),
-     * which crowds the axis with overlapping labels. One invisible point off the grid makes it
-     * choose round tick values (0, 100, 200, …) instead.
-     */
-    private void breakEqualSpacing(XYChart chart) {
-        double[] x = series.values().iterator().next()[0];
-        if (x.length < 2) {
-            return;
-        }
-        double offGrid = x[0] + 0.5 * (x[1] - x[0]);
-        XYSeries hidden = chart.addSeries(" ", new double[]{offGrid}, new double[]{Double.NaN});
-        hidden.setMarker(SeriesMarkers.NONE);
-        hidden.setShowInLegend(false);
     }
 
     /**

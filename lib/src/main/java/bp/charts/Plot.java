@@ -4,6 +4,7 @@ import io.github.spencerpark.jupyter.kernel.display.DisplayDataRenderable;
 import io.github.spencerpark.jupyter.kernel.display.RenderContext;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 import java.awt.image.BufferedImage;
@@ -23,7 +24,14 @@ public final class Plot implements DisplayDataRenderable {
 
     private final Chart<?, ?> chart;
 
+    /** Shows this chart; a line chart is made readable first (see {@link Readable}). */
     public Plot(Chart<?, ?> chart) {
+        if (chart == null) {
+            throw new IllegalArgumentException("chart is null: pass the XChart chart to show");
+        }
+        if (chart instanceof XYChart xy) {
+            Readable.apply(xy);
+        }
         this.chart = chart;
     }
 
@@ -34,16 +42,18 @@ public final class Plot implements DisplayDataRenderable {
 
     /** The chart drawn to an image (IJava shows a returned image as a PNG too). */
     public BufferedImage image() {
-        return BitmapEncoder.getBufferedImage(chart);
+        return Readable.drawn(chart, () -> BitmapEncoder.getBufferedImage(chart));
     }
 
     /** The chart as PNG bytes. */
     public byte[] png() {
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not draw the chart \"" + chart.getTitle() + "\"", e);
-        }
+        return Readable.drawn(chart, () -> {
+            try {
+                return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not draw the chart \"" + chart.getTitle() + "\"", e);
+            }
+        });
     }
 
     /** Writes the chart to a PNG file, for slides or a report. */
