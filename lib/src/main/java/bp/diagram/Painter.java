@@ -137,11 +137,20 @@ final class Painter {
 
     // ---- document ----------------------------------------------------------------------------
 
+    /**
+     * The widest a diagram is drawn, in pixels: it fits a notebook's output area (978 px in
+     * Jupyter Notebook at full width). A larger network is scaled down to it as a whole, and
+     * {@code max-width: 100%} shrinks it further on a narrower page.
+     */
+    static final double MAX_WIDTH = 900;
+
     private void open() {
+        double scale = Math.min(1, MAX_WIDTH / layout.width);
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\""
+                        + " style=\"max-width:100%%;height:auto\""
                         + " font-family=\"DejaVu Sans, Verdana, Helvetica, Arial, sans-serif\" fill=\"%s\">\n",
-                layout.width, layout.height, layout.width, layout.height, INK));
+                layout.width * scale, layout.height * scale, layout.width, layout.height, INK));
         svg.append("<title>").append(SvgText.escape("network " + net)).append("</title>\n");
         svg.append(String.format(Locale.ROOT, "<rect class=\"background\" width=\"%.0f\" height=\"%.0f\" fill=\"white\"/>\n",
                 layout.width, layout.height));

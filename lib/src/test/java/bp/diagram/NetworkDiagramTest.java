@@ -28,6 +28,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NetworkDiagramTest {
 
+    @Test
+    void aWideNetworkIsScaledToFitTheNotebookButKeepsItsDrawing() throws Exception {
+        Network wide = Network.layers(2, 3, 2, 1).biasPerNeuron().build().initUniform(4);
+        String svg = NetworkDiagram.of(wide).showWeights().showDeltas(new double[]{0.6, 0.9}, new double[]{1}).svg();
+        Element root = parse(svg, "wide-2321").getDocumentElement();
+        double width = Double.parseDouble(root.getAttribute("width"));
+        String[] box = root.getAttribute("viewBox").split(" ");
+        assertTrue(width <= Painter.MAX_WIDTH, "drawn " + width + " px wide");
+        assertTrue(Double.parseDouble(box[2]) >= width, "the view box keeps the whole drawing: " + root.getAttribute("viewBox"));
+        double aspect = Double.parseDouble(box[2]) / Double.parseDouble(box[3]);
+        assertEquals(aspect, width / Double.parseDouble(root.getAttribute("height")), 0.01);
+        assertTrue(root.getAttribute("style").contains("max-width:100%"));
+    }
+
     // ---- the book's networks -------------------------------------------------------------------
 
     static Network net221() {
