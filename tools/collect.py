@@ -112,7 +112,9 @@ def collect_student(student, home, uid, out_dir, wanted, max_bytes=MAX_BYTES):
     try:
         folder = open_workspace(home)
     except OSError as problem:
-        reason = "is a symbolic link" if problem.errno == errno.ELOOP else f"cannot be opened ({problem.strerror})"
+        not_real = problem.errno in (errno.ELOOP, errno.ENOTDIR)
+        reason = ("is not a real folder (a symbolic link or a file): not entered" if not_real
+                  else f"cannot be opened ({problem.strerror})")
         result.problem = f"{Path(home, *WORKSPACE)} {reason}"
         return result
     try:

@@ -26,13 +26,17 @@ import time
 import unittest
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from helpers import COURSE_ROOT, stable_jar  # noqa: E402  (puts tools/ on the path)
 
 import requests  # noqa: E402
 
+from collect import collect_student  # noqa: E402
+from hub.auth import SharedPasswordAuthenticator  # noqa: E402
 from hub.client import HubClientError, Student  # noqa: E402
+from hub.roster import RosterError, parse_roster  # noqa: E402
 
 COURSE = COURSE_ROOT / "course"
 CHAPTER = "01-gradient-descent.ipynb"
@@ -344,6 +348,100 @@ class ClassroomServerTest(unittest.TestCase):
         self.assertEqual([], processes_of(self.uids()), "students' processes outlived the hub")
         with self.assertRaises(requests.ConnectionError):
             requests.get(f"{self.url}/hub/login", timeout=5)
+
+
+class RosterTest(unittest.TestCase):
+    def test_names_in_order_without_comments_or_blank_lines(self):
+        self.assertEqual(["li-wei", "student07", "zhang_san"],
+                         parse_roster("# class 3\nli-wei\n\n  student07  \nzhang_san\n"))
+
+    def test_every_bad_line_is_named_before_any_account_is_touched(self):
+        with self.assertRaises(RosterError) as caught:
+            parse_roster("Alice\nroot\nok1\nok1\n7up\nbob smith\n" + "x" * 33 + "\n")
+        message = str(caught.exception)
+        for expected in ("line 1: 'Alice' is not a valid login", "line 2: 'root' is a system account",
+                         "line 4: 'ok1' is already on line 3", "line 5: '7up' is not a valid login",
+                         "line 6: 'bob smith'", "line 7:", "no account was changed"):
+            self.assertIn(expected, message)
+
+    def test_an_empty_roster_says_what_to_write(self):
+        with self.assertRaisesRegex(RosterError, "one name a line"):
+            parse_roster("# nobody yet\n")
+
+
+class SharedPasswordTest(unittest.TestCase):
+    def setUp(self):
+        folder = tempfile.TemporaryDirectory()
+        self.addCleanup(folder.cleanup)
+        secret = Path(folder.name) / "shared-password"
+        secret.write_text("blue-kite-42\n", encoding="utf-8")
+        self.auth = SharedPasswordAuthenticator(password_file=str(secret), class_group="bp-class")
+        patcher = mock.patch("hub.auth.class_members", return_value={"li-wei"})
+        patcher.start()
+        self.addCleanup(patcher.stop)
+
+    def login(self, name, password):
+        return asyncio.run(self.auth.get_authenticated_user(None, {"username": name,
+                                                                   "password": password}))
+
+    def test_a_class_member_with_the_class_password_logs_in(self):
+        self.assertEqual("li-wei", self.login("li-wei", "blue-kite-42")["name"])
+
+    def test_a_wrong_password_or_a_name_off_the_roster_is_refused(self):
+        self.assertIsNone(self.login("li-wei", "blue-kite-43"))
+        self.assertIsNone(self.login("li-wei", ""))
+        self.assertIsNone(self.login("root", "blue-kite-42"))
+        self.assertIsNone(self.login("someone", "blue-kite-42"))
+
+
+class CollectFilesTest(unittest.TestCase):
+    """collect_student on a made-up home: only regular files of the owner, no link followed."""
+
+    def setUp(self):
+        folder = tempfile.TemporaryDirectory()
+        self.addCleanup(folder.cleanup)
+        self.root = Path(folder.name)
+        self.home = self.root / "home"
+        self.workspace = self.home / WORKSPACE
+        self.workspace.mkdir(parents=True)
+        self.secret = self.root / "secret.ipynb"
+        self.secret.write_text("someone else's answers", encoding="utf-8")
+        (self.workspace / CHAPTER).write_text('{"cells": []}', encoding="utf-8")
+        os.utime(self.workspace / CHAPTER, (1_600_000_000, 1_600_000_000))
+        (self.workspace / OTHER_CHAPTER).symlink_to(self.secret)
+        os.mkfifo(self.workspace / "03-shared-bias.ipynb")
+        (self.workspace / "notes.ipynb").write_text("{}", encoding="utf-8")
+        self.out = self.root / "out"
+        self.wanted = {CHAPTER, OTHER_CHAPTER, "03-shared-bias.ipynb"}
+
+    def test_copies_regular_files_only_and_says_why_the_others_were_left_out(self):
+        before = files_of(self.workspace)
+        result = collect_student("li-wei", self.home, os.getuid(), self.out, self.wanted)
+        self.assertEqual([CHAPTER], result.copied)
+        self.assertEqual({OTHER_CHAPTER: "not copied: a symbolic link",
+                          "03-shared-bias.ipynb": "not copied: not a regular file"},
+                         dict(result.left_out))
+        copy = self.out / "li-wei" / CHAPTER
+        self.assertEqual('{"cells": []}', copy.read_text(encoding="utf-8"))
+        self.assertEqual(1_600_000_000, copy.stat().st_mtime)
+        self.assertEqual(["li-wei"], [p.name for p in self.out.iterdir()])
+        self.assertEqual([CHAPTER], [p.name for p in (self.out / "li-wei").iterdir()])
+        self.assertEqual(before, files_of(self.workspace))
+
+    def test_a_file_of_another_owner_is_left_out(self):
+        os.chown(self.workspace / CHAPTER, 65534, 65534)
+        result = collect_student("li-wei", self.home, os.getuid(), self.out, {CHAPTER})
+        self.assertEqual([], result.copied)
+        self.assertIn("not by the student", dict(result.left_out)[CHAPTER])
+
+    def test_a_workspace_that_is_a_link_is_not_entered(self):
+        elsewhere = self.root / "elsewhere"
+        (self.home / "bp-course" / "workspace").rename(elsewhere)
+        (self.home / "bp-course" / "workspace").symlink_to(elsewhere)
+        result = collect_student("li-wei", self.home, os.getuid(), self.out, self.wanted)
+        self.assertEqual([], result.copied)
+        self.assertIn("not a real folder", result.problem)
+        self.assertFalse(self.out.exists())
 
 
 if __name__ == "__main__":
