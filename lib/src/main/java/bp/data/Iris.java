@@ -3,8 +3,10 @@ package bp.data;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.io.Source;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +68,8 @@ public final class Iris {
                     + "Path.of(\"../datasets/iris.csv\")");
         }
         try {
-            return Table.read().csv(CsvReadOptions.builder(csv.toFile())
+            // Naming the charset spares Tablesaw its guess (ICU's detector, left out of the jar).
+            return Table.read().csv(CsvReadOptions.builder(new Source(csv.toFile(), StandardCharsets.UTF_8))
                     .columnTypesPartial(Iris::typeOf)
                     .build());
         } catch (RuntimeException e) {
