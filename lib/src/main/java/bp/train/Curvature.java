@@ -71,6 +71,16 @@ public final class Curvature {
         return largestEigenvalue(gram);
     }
 
+    /** K of {@link #ofSample} for every sample of {@code data}, in the data set's order. */
+    public static double[] perSample(Network net, DataSet data) {
+        Metrics.requireFits(net, data, "data");
+        double[] k = new double[data.size()];
+        for (int n = 0; n < k.length; n++) {
+            k[n] = ofSample(net, data.x[n]);
+        }
+        return k;
+    }
+
     /** The largest K of {@link #ofSample} over the samples of {@code data}: the sample that limits η first. */
     public static double largestOverSamples(Network net, DataSet data) {
         Metrics.requireFits(net, data, "data");
