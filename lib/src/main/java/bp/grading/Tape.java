@@ -5,7 +5,8 @@ import java.util.Base64;
 
 /**
  * The text form of one answer on the tape: a value of one of the few types answers have
- * (boolean, int, long, double, String and arrays of numbers), or what the answer threw.
+ * (boolean, int, long, double, String, arrays of numbers, and the course's own enums and their
+ * arrays), or what the answer threw.
  *
  * <p>Doubles are written as their exact bits, so a replayed answer is the very number the
  * student's code returned. {@link #decode} is strict: the tape comes from the student's
@@ -33,13 +34,20 @@ public final class Tape {
         if (value instanceof String s) return "S" + text(s);
         if (value instanceof double[] a) return "[D" + doubles(a);
         if (value instanceof int[] a) return "[I" + ints(a);
+        if (value instanceof Enum<?> e) return "E" + text(e.getDeclaringClass().getName()) + ":" + e.name();
+        if (value instanceof Enum<?>[] values) {
+            StringBuilder out = new StringBuilder("[E" + text(values.getClass().getComponentType().getName()) + ":");
+            for (int k = 0; k < values.length; k++) out.append(k == 0 ? "" : ",").append(values[k] == null ? "" : values[k].name());
+            return out.toString();
+        }
         if (value instanceof double[][] rows) {
             StringBuilder out = new StringBuilder("[[D");
             for (int k = 0; k < rows.length; k++) out.append(k == 0 ? "" : ";").append(doubles(rows[k]));
             return out.toString();
         }
         throw new IllegalArgumentException("an answer of type " + value.getClass().getName()
-                + " cannot be graded: answers return boolean, int, long, double, String, double[], int[] or double[][]");
+                + " cannot be graded: answers return boolean, int, long, double, String, double[], int[], double[][]"
+                + " or an enum of the course (or an array of one)");
     }
 
     /** The text form of something an answer threw. */
@@ -59,6 +67,12 @@ public final class Tape {
             return new Thrown(untext(parts[0]), untext(parts[1]));
         }
         if (encoded.startsWith("[[D")) return doubleRows(encoded.substring(3));
+        if (encoded.startsWith("[E")) return enums(encoded.substring(2));
+        if (encoded.startsWith("E")) {
+            String[] parts = encoded.substring(1).split(":", -1);
+            if (parts.length != 2) throw bad("a malformed enum");
+            return constant(enumType(untext(parts[0])), parts[1]);
+        }
         if (encoded.startsWith("[D")) return parseDoubles(encoded.substring(2));
         if (encoded.startsWith("[I")) return parseInts(encoded.substring(2));
         if (encoded.isEmpty()) throw bad("an empty answer");
@@ -135,6 +149,41 @@ public final class Tape {
         double[][] values = new double[rows.length][];
         for (int k = 0; k < rows.length; k++) values[k] = parseDoubles(rows[k]);
         return values;
+    }
+
+    /** An enum class of the course (package bp), never any other class a tape may name. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Class<? extends Enum> enumType(String name) {
+        if (!name.startsWith("bp.") || name.startsWith("bp.grading.")) throw bad("an enum outside the course: " + name);
+        try {
+            Class<?> type = Class.forName(name, false, Tape.class.getClassLoader());
+            if (!type.isEnum()) throw bad("not an enum: " + name);
+            return (Class<? extends Enum>) type;
+        } catch (ClassNotFoundException e) {
+            throw bad("an unknown enum: " + name);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Enum<?> constant(Class<? extends Enum> type, String name) {
+        if (name.isEmpty()) return null;
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw bad("no constant " + name + " in " + type.getSimpleName());
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Object enums(String body) {
+        int colon = body.indexOf(':');
+        if (colon < 0) throw bad("a malformed enum array");
+        Class<? extends Enum> type = enumType(untext(body.substring(0, colon)));
+        String rest = body.substring(colon + 1);
+        String[] names = rest.isEmpty() ? new String[0] : rest.split(",", -1);
+        Object array = java.lang.reflect.Array.newInstance(type, names.length);
+        for (int k = 0; k < names.length; k++) java.lang.reflect.Array.set(array, k, constant(type, names[k]));
+        return array;
     }
 
     private static IllegalArgumentException bad(String what) {

@@ -22,6 +22,9 @@ class TapeTest {
         double[][] rows = {{1, 2}, {}, {3}};
         assertArrayEquals(rows, (double[][]) Tape.decode(Tape.encode(rows)));
         assertEquals(null, Tape.decode(Tape.encode(null)));
+        assertEquals(bp.neuron.Activation.TANH, Tape.decode(Tape.encode(bp.neuron.Activation.TANH)));
+        var activations = new bp.neuron.Activation[] {bp.neuron.Activation.SIGMOID, null, bp.neuron.Activation.TANH};
+        assertArrayEquals(activations, (bp.neuron.Activation[]) Tape.decode(Tape.encode(activations)));
     }
 
     @Test
@@ -33,7 +36,10 @@ class TapeTest {
 
     @Test
     void anythingElseOnTheTapeIsRejected() {
-        for (String bad : new String[] {"", "X1", "Dzz", "I1.5", "Zmaybe", "[D1,zz", "!a", "!%%%:%%%"}) {
+        String notAnEnum = java.util.Base64.getEncoder().encodeToString("java.lang.Thread$State".getBytes());
+        String notACourseClass = java.util.Base64.getEncoder().encodeToString("bp.neuron.Activation".getBytes());
+        for (String bad : new String[] {"", "X1", "Dzz", "I1.5", "Zmaybe", "[D1,zz", "!a", "!%%%:%%%",
+                "E" + notAnEnum + ":NEW", "E" + notACourseClass + ":NOPE", "[E" + notAnEnum + ":NEW"}) {
             assertThrows(IllegalArgumentException.class, () -> Tape.decode(bad), bad);
         }
         assertThrows(IllegalArgumentException.class, () -> Tape.encode(new Object()));
