@@ -72,7 +72,9 @@ public final class Calls {
             CallLog.append(callFile, new CallLog.Line(cell, position, method, payload));
             depth++;
             try {
-                return model.get();
+                Object value = model.get();
+                Tape.encode(value);     // the student's answer must be able to travel the same way
+                return value;
             } finally {
                 depth--;
             }
