@@ -140,7 +140,8 @@ def summary_cell(grade, master):
              "| exercise | points | result |", "|---|---|---|"]
     for score in grade.scores:
         mark = "✓" if score.points >= score.exercise.max_points else "✗"
-        result = f"{mark} {escape_markdown(score.reason)}".rstrip()
+        reason = score.reason[2:] if score.reason.startswith("✗ ") else score.reason
+        result = f"{mark} {escape_markdown(reason)}".rstrip()
         lines.append(f"| {score.exercise.grade_id} | {number(score.points)} / "
                      f"{number(score.exercise.max_points)} | {result} |")
     written = [grade_id(c) for c in master.cells if is_written_answer(c)]
