@@ -44,7 +44,7 @@ public final class LayerGradients {
         return sum / count;
     }
 
-    private static void requireFits(Network net, DataSet data) {
+    static void requireFits(Network net, DataSet data) {
         if (net == null || data == null) {
             throw new IllegalArgumentException("network " + net + ", data " + data + ": give both");
         }

@@ -7,7 +7,9 @@ import tech.tablesaw.api.Table;
 import java.util.List;
 
 /**
- * The book's timeline from BP to deep learning (chapter 6), 1943 to 2017, oldest first.
+ * The book's timeline from BP to deep learning (chapter 6), 1943 to 2017, oldest first. What
+ * each step changed is in Chinese, as in the chapter's prose; who and the work keep their
+ * original names and titles.
  *
  * <p>Two slips of the book are corrected here: Minsky's co-author is Seymour Papert and Glorot's
  * is Antoine Bordes; the 1989 LeNet paper is "Backpropagation Applied to Handwritten Zip Code
@@ -19,43 +21,43 @@ public final class Timeline {
     private static final List<Milestone> MILESTONES = List.of(
             new Milestone(1943, "W. S. McCulloch, W. Pitts",
                     "A Logical Calculus of the Ideas Immanent in Nervous Activity",
-                    "MCP neuron: the first artificial neuron model"),
+                    "MCP 神经元：第一个人工神经元模型"),
             new Milestone(1957, "F. Rosenblatt",
                     "The perceptron (New York Times: Electronic Brain Teaches Itself)",
-                    "the perceptron learns its weights from examples"),
+                    "感知机 (perceptron)：从例子里学出自己的权重"),
             new Milestone(1969, "M. Minsky, S. Papert",
                     "Perceptrons",
-                    "a single-layer perceptron cannot compute XOR; funding dries up"),
+                    "单层感知机算不了异或 (XOR)；研究经费随之枯竭"),
             new Milestone(1974, "P. J. Werbos",
                     "Beyond Regression (PhD thesis)",
-                    "backpropagation first described"),
+                    "第一次写下反向传播 (backpropagation)"),
             new Milestone(1986, "D. E. Rumelhart, G. E. Hinton, R. J. Williams",
                     "Learning Representations by Back-propagating Errors (Nature)",
-                    "BP rediscovered: multi-layer nets learn XOR-like problems"),
+                    "BP 被重新发现：多层网络学会异或这类问题"),
             new Milestone(1989, "Y. LeCun et al.",
                     "Backpropagation Applied to Handwritten Zip Code Recognition",
-                    "convolutional network (LeNet) reads handwritten digits"),
+                    "卷积网络 (LeNet) 认出手写数字"),
             new Milestone(1991, "S. Hochreiter",
                     "Untersuchungen zu dynamischen neuronalen Netzen (diploma thesis)",
-                    "vanishing gradients identified"),
+                    "指出梯度消失 (vanishing gradient)"),
             new Milestone(2006, "G. E. Hinton, R. Salakhutdinov",
                     "Reducing the Dimensionality of Data with Neural Networks (Science)",
-                    "unsupervised pre-training, then fine-tuning: 'deep learning'"),
+                    "先无监督逐层预训练，再整体微调：“深度学习”一词流行"),
             new Milestone(2011, "X. Glorot, A. Bordes, Y. Bengio",
                     "Deep Sparse Rectifier Neural Networks",
-                    "ReLU activation keeps gradients from vanishing"),
+                    "ReLU 激活函数让梯度不再消失"),
             new Milestone(2012, "A. Krizhevsky, I. Sutskever, G. E. Hinton",
                     "ImageNet Classification with Deep Convolutional Neural Networks",
-                    "AlexNet wins ImageNet: ReLU, dropout, GPUs"),
+                    "AlexNet 赢得 ImageNet：ReLU、Dropout、GPU"),
             new Milestone(2015, "K. He, X. Zhang, S. Ren, J. Sun",
                     "Deep Residual Learning for Image Recognition",
-                    "ResNet: skip connections train 100+ layers"),
+                    "ResNet：残差连接让上百层的网络也能训练"),
             new Milestone(2016, "DeepMind",
                     "AlphaGo vs. Lee Sedol",
-                    "AlphaGo beats a 9-dan Go professional 4:1"),
+                    "AlphaGo 以 4:1 战胜九段职业棋手"),
             new Milestone(2017, "DeepMind",
                     "AlphaGo Zero",
-                    "learns from self-play alone, beats AlphaGo 100:0"));
+                    "只靠自我对弈学习，100:0 战胜 AlphaGo"));
 
     private Timeline() {
     }

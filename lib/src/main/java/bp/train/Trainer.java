@@ -9,6 +9,7 @@ import bp.general.Network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -274,11 +275,29 @@ public final class Trainer {
     private List<TrainingListener> listenersOfThisRun() {
         List<TrainingListener> all = new ArrayList<>(listeners);
         if (progress) {
-            for (TrainingListener.Provider p : ServiceLoader.load(TrainingListener.Provider.class, Trainer.class.getClassLoader())) {
+            for (TrainingListener.Provider p : Providers.FOUND) {
                 all.add(p.newRun());
             }
         }
         return all;
+    }
+
+    /**
+     * The progress providers on the class path, looked up once: a display that cannot be found
+     * (e.g. the jar was rebuilt under a running kernel) means no progress line, never a failed run.
+     */
+    private static final class Providers {
+        static final List<TrainingListener.Provider> FOUND = find();
+
+        private static List<TrainingListener.Provider> find() {
+            List<TrainingListener.Provider> found = new ArrayList<>();
+            try {
+                ServiceLoader.load(TrainingListener.Provider.class, Trainer.class.getClassLoader()).forEach(found::add);
+            } catch (ServiceConfigurationError | LinkageError e) {
+                return List.of();
+            }
+            return List.copyOf(found);
+        }
     }
 
     private static int[] inOrder(int n) {

@@ -78,9 +78,18 @@ public final class TrainingResult {
 
     /** The first epoch after which the validation accuracy was at least {@code target}; empty if none was. */
     public OptionalInt firstEpochReaching(double target) {
-        DoubleColumn valAccuracy = history.doubleColumn("val_accuracy");
+        return firstEpochAtLeast("val_accuracy", target);
+    }
+
+    /** The first epoch after which the training accuracy was at least {@code target} (1.0: every sample right); empty if none was. */
+    public OptionalInt firstEpochWithAccuracy(double target) {
+        return firstEpochAtLeast("accuracy", target);
+    }
+
+    private OptionalInt firstEpochAtLeast(String column, double target) {
+        DoubleColumn values = history.doubleColumn(column);
         for (int row = 0; row < history.rowCount(); row++) {
-            if (valAccuracy.getDouble(row) >= target) {
+            if (values.getDouble(row) >= target) {
                 return OptionalInt.of(history.intColumn("epoch").getInt(row));
             }
         }

@@ -26,8 +26,8 @@ class TimelineTest {
     void holdsTheYearsTheChapterRefersTo() {
         List<Integer> years = Timeline.milestones().stream().map(Milestone::year).toList();
         assertEquals(List.of(1943, 1957, 1969, 1974, 1986, 1989, 1991, 2006, 2011, 2012, 2015, 2016, 2017), years);
-        assertTrue(Timeline.milestones().get(2).milestone().contains("XOR"));
-        assertTrue(Timeline.milestones().get(6).milestone().contains("vanishing"));
+        assertTrue(Timeline.milestones().get(2).milestone().contains("异或"));
+        assertTrue(Timeline.milestones().get(6).milestone().contains("梯度消失"));
     }
 
     @Test

@@ -59,4 +59,16 @@ class SwingTest {
         assertEquals(1, t.intColumn("loss_rises").getInt(1));
         assertEquals(0.7, t.doubleColumn("val_acc_min").getDouble(1));
     }
+
+    @Test
+    void firstEpochWithAccuracyReadsTheTrainingColumnNotTheValidationOne() {
+        IntColumn epoch = IntColumn.create("epoch", new int[] {1, 2, 3});
+        Table h = Table.create("h", epoch, DoubleColumn.create("loss", new double[] {0.3, 0.2, 0.1}),
+                DoubleColumn.create("accuracy", new double[] {0.5, 1.0, 1.0}),
+                DoubleColumn.create("val_loss", new double[3]), DoubleColumn.create("val_accuracy", new double[] {0.2, 0.5, 1.0}));
+        TrainingResult r = new TrainingResult(null, 3, h, null, null, false);
+        assertEquals(2, r.firstEpochWithAccuracy(1.0).getAsInt());
+        assertEquals(3, r.firstEpochReaching(1.0).getAsInt());
+        assertTrue(r.firstEpochWithAccuracy(1.1).isEmpty());
+    }
 }
