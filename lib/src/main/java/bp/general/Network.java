@@ -172,6 +172,8 @@ public final class Network implements java.io.Serializable {
         double[][] z = pass.z;
         double[][] o = pass.o;
         double[][] a = g.delta;
+        double[][][] dW = g.dW;
+        double[][] dB = g.dB;
         int N = outputLayer();
 
         for (int j = 0; j < size(N); j++) {
@@ -188,12 +190,12 @@ public final class Network implements java.io.Serializable {
         }
 
         for (int m = 1; m <= N; m++) {
-            Arrays.fill(g.dB[m], 0);
+            Arrays.fill(dB[m], 0);
             for (int j = 0; j < size(m); j++) {
                 for (int i = 0; i < size(m - 1); i++) {
-                    g.dW[m][j][i] = a[m][j] * o[m - 1][i];
+                    dW[m][j][i] = a[m][j] * o[m - 1][i];
                 }
-                g.dB[m][sharedBias ? 0 : j] += a[m][j];
+                dB[m][sharedBias ? 0 : j] += a[m][j];
             }
         }
         g.err = squaredError(o[N], y);
