@@ -1,167 +1,191 @@
 package bp.bench;
 
 import bp.data.DataSet;
+import bp.data.Digits;
 import bp.data.Iris;
 import bp.data.OneHot;
+import bp.data.Shuffle;
+import bp.general.ForwardPass;
+import bp.general.Gradients;
+import bp.general.MatrixBackprop;
+import bp.general.MiniBatch;
 import bp.general.Network;
 import bp.train.Trainer;
-import bp.train.TrainingResult;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 
 /**
- * Times the two training runs the course cares about and writes BENCHMARKS.md in the course
- * folder. Not a unit test: run it by hand, on a quiet machine, with
- * {@value #COMMAND}.
+ * Times the two training runs the course cares about, each through the library and as a plain
+ * {@code double[]} loop doing the same arithmetic (interleaved in this JVM), plus the digits run in
+ * NumPy's matrix form, and writes BENCHMARKS.md in the course folder. Not a unit test: run it on a
+ * quiet machine with {@value #COMMAND}.
  *
- * <p>(a) text 003's Iris run: 4-5-3 sigmoid, per-sample SGD, η = 0.2, 300 epochs over 130 rows,
+ * <p>(a) the Iris run of 《BP-Algorithm》 (chapter 7): 4-5-3 sigmoid, per-sample SGD, η = 0.2, 300 epochs over 130 rows,
  * loss and accuracy on the training and validation sets after every epoch.
- * (b) a 64-30-10 sigmoid network on 1000 synthetic samples, mini-batches of 32, 10 epochs.
- * Each is run until the JIT has warmed up, then timed several times; median and minimum reported.
+ * (b) the digits of chapter 8: 64-30-10 sigmoid, mini-batches of K = 10 in matrix form, η = 3,
+ * 30 epochs over 1500 images, a new order every epoch.
+ *
+ * <p>{@code -Dexec.args=iris-only} times (a) alone and writes nothing: a quick look while working on the loop form.
  */
 public final class TrainingBenchmark {
 
     /** What a reader types in the course folder; `course bench` runs this class through Maven's exec plugin. */
     static final String COMMAND = "./course bench";
 
-    record Case(String name, String work, int warmups, int repetitions, Supplier<TrainingResult> run) {
-    }
-
-    /** Median and minimum over the timed runs, in ms: wall clock and the thread's CPU time. */
-    record Timing(Case c, double medianMs, double minMs, double medianCpuMs, double minCpuMs, String result) {
-    }
+    static final int IRIS_EPOCHS = 300;
+    static final double IRIS_ETA = 0.2;
+    static final int DIGITS_EPOCHS = 30;
+    static final int DIGITS_K = 10;
+    static final double DIGITS_ETA = 3;
+    static final int DIGITS_TRAIN = 1500;
 
     public static void main(String[] args) throws IOException {
         Path course = courseFolder();
-        DataSet iris = Iris.load(course.resolve("datasets/iris.csv")).scaled().shuffle(1);
-        DataSet.Split split = iris.split(130);
-        DataSet synthetic = synthetic(1000, 64, 10, 42);
+        DataSet.Split iris = Iris.load(course.resolve("datasets/iris.csv")).scaled().shuffle(1).split(130);
+        DataSet.Split digits = Digits.load(course.resolve("datasets/digits.csv.gz")).shuffle(1).split(DIGITS_TRAIN);
 
-        List<Case> cases = List.of(
-                new Case("(a) Iris, text 003", "4-5-3 sigmoid, per-sample SGD, η = 0.2, 300 epochs × 130 rows, "
-                        + "train + validation loss/accuracy every epoch", 30, 20,
-                        () -> new Trainer().eta(0.2).epochs(300).validation(split.validation())
-                                .train(Network.layers(4, 5, 3).biasPerNeuron().build().initUniform(1), split.train())),
-                new Case("(b) 64-30-10 mini-batch", "64-30-10 sigmoid, 1000 synthetic samples, K = 32, η = 0.5, "
-                        + "10 epochs, shuffled each epoch (seed 7)", 10, 15,
-                        () -> new Trainer().eta(0.5).epochs(10).batchSize(32).shuffleEachEpoch(7)
-                                .train(Network.layers(64, 30, 10).biasPerNeuron().build().initScaled(3), synthetic)));
-
-        List<Timing> timings = new ArrayList<>();
-        for (Case c : cases) {
-            timings.add(time(c));
-            System.out.println(line(timings.get(timings.size() - 1)));
+        if (args.length > 0 && args[0].equals("iris-only")) {
+            System.out.println(Timing.interleaved("(a) Iris", "", 30, 21,
+                    () -> irisThroughNetwork(iris), () -> irisPlain(iris), () -> irisTrainer(iris)).line());
+            return;
         }
+        List<Comparison> comparisons = new ArrayList<>();
+        comparisons.add(Timing.interleaved("(a) Iris, 《BP-Algorithm》",
+                "4-5-3 sigmoid, one bias per neuron, per-sample SGD, η = 0.2, 300 epochs × 130 rows, "
+                        + "train + validation loss/accuracy every epoch", 30, 21,
+                () -> irisThroughNetwork(iris), () -> irisPlain(iris), () -> irisTrainer(iris)));
+        System.out.println(comparisons.get(0).line());
+        comparisons.add(Timing.interleaved("(b) Digits, chapter 8",
+                "64-30-10 sigmoid, one bias per neuron, mini-batch K = 10 in matrix form, η = 3, "
+                        + "30 epochs × 1500 images, new order every epoch (seed 7)", 5, 11,
+                () -> digitsThroughMatrixForm(digits), () -> digitsPlain(digits), () -> digitsTrainer(digits)));
+        System.out.println(comparisons.get(1).line());
+        NumPyReference numpy = NumPyReference.run(course);
+        System.out.println(numpy.line());
+
         Path out = course.resolve("BENCHMARKS.md");
-        Files.writeString(out, report(timings));
+        Files.writeString(out, Report.markdown(comparisons, numpy) + Report.gradingSection(out));
         System.out.println("wrote " + out);
     }
 
-    static Timing time(Case c) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < c.warmups(); i++) {
-            c.run().get();
-        }
-        double[] wall = new double[c.repetitions()];
-        double[] cpu = new double[c.repetitions()];
-        TrainingResult last = null;
-        for (int i = 0; i < wall.length; i++) {
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            last = c.run().get();
-            wall[i] = (System.nanoTime() - start) / 1e6;
-            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
-        }
-        Arrays.sort(wall);
-        Arrays.sort(cpu);
-        return new Timing(c, wall[wall.length / 2], wall[0], cpu[cpu.length / 2], cpu[0], last.toString());
+    // ---- (a) Iris ------------------------------------------------------------------------------
+
+    static Network irisNetwork() {
+        return Network.layers(4, 5, 3).biasPerNeuron().build().initUniform(1);
     }
 
-    /** Inputs U[0,1); the class is the argmax of a fixed random linear map of the input. */
-    static DataSet synthetic(int n, int inputs, int classes, long seed) {
-        Random random = new Random(seed);
-        double[][] teacher = new double[classes][inputs];
-        for (double[] row : teacher) {
-            for (int i = 0; i < inputs; i++) {
-                row[i] = random.nextGaussian();
+    /** Network.backprop into one reused Gradients, Network.step, evaluation through one reused ForwardPass. */
+    static String irisThroughNetwork(DataSet.Split data) {
+        Network net = irisNetwork();
+        Gradients g = Gradients.sizedFor(net);
+        ForwardPass pass = ForwardPass.sizedFor(net);
+        double[] train = null;
+        double[] val = null;
+        for (int epoch = 1; epoch <= IRIS_EPOCHS; epoch++) {
+            for (int k = 0; k < data.train().size(); k++) {
+                net.backprop(data.train().x[k], data.train().y[k], g);
+                net.step(g, IRIS_ETA);
             }
+            train = evaluate(net, data.train(), pass);
+            val = evaluate(net, data.validation(), pass);
         }
-        double[][] x = new double[n][inputs];
-        double[][] y = new double[n][];
-        for (int k = 0; k < n; k++) {
-            double[] score = new double[classes];
-            for (int i = 0; i < inputs; i++) {
-                x[k][i] = random.nextDouble();
-                for (int c = 0; c < classes; c++) {
-                    score[c] += teacher[c][i] * x[k][i];
+        return result(train, val);
+    }
+
+    static String irisPlain(DataSet.Split data) {
+        PlainLoop net = new PlainLoop(irisNetwork());
+        int[] order = inOrder(data.train().size());
+        double[] train = null;
+        double[] val = null;
+        for (int epoch = 1; epoch <= IRIS_EPOCHS; epoch++) {
+            for (int k = 0; k < order.length; k++) {
+                net.step(data.train().x, data.train().y, order, k, k + 1, IRIS_ETA);
+            }
+            train = net.evaluate(data.train().x, data.train().y);
+            val = net.evaluate(data.validation().x, data.validation().y);
+        }
+        return result(train, val);
+    }
+
+    static String irisTrainer(DataSet.Split data) {
+        return new Trainer().eta(IRIS_ETA).epochs(IRIS_EPOCHS).validation(data.validation()).progress(false)
+                .train(irisNetwork(), data.train()).toString();
+    }
+
+    // ---- (b) Digits ----------------------------------------------------------------------------
+
+    static Network digitsNetwork() {
+        return Network.layers(64, 30, 10).biasPerNeuron().build().initScaled(3);
+    }
+
+    /** MatrixBackprop's mini-batch form into one reused MiniBatch, then Network.step with η / K. */
+    static String digitsThroughMatrixForm(DataSet.Split data) {
+        Network net = digitsNetwork();
+        MiniBatch room = MiniBatch.sizedFor(net, DIGITS_K);
+        double[][] x = data.train().x;
+        double[][] y = data.train().y;
+        double[][] X = new double[DIGITS_K][];
+        double[][] Y = new double[DIGITS_K][];
+        Random random = new Random(7);
+        for (int epoch = 1; epoch <= DIGITS_EPOCHS; epoch++) {
+            int[] order = Shuffle.order(x.length, random);
+            for (int start = 0; start < order.length; start += DIGITS_K) {
+                for (int k = 0; k < DIGITS_K; k++) {
+                    X[k] = x[order[start + k]];
+                    Y[k] = y[order[start + k]];
                 }
+                net.step(MatrixBackprop.backprop(net, X, Y, room), DIGITS_ETA / DIGITS_K);
             }
-            y[k] = OneHot.encode(OneHot.argmax(score), classes);
         }
-        return DataSet.of(x, y);
+        return "held-out accuracy " + String.format("%.3f", evaluate(net, data.validation(), ForwardPass.sizedFor(net))[1]);
     }
 
-    static String line(Timing t) {
-        return String.format("%-26s wall median %8.2f ms  min %8.2f ms | CPU median %8.2f ms  min %8.2f ms  (%s)",
-                t.c().name(), t.medianMs(), t.minMs(), t.medianCpuMs(), t.minCpuMs(), t.result());
+    static String digitsPlain(DataSet.Split data) {
+        PlainLoop net = new PlainLoop(digitsNetwork());
+        Random random = new Random(7);
+        for (int epoch = 1; epoch <= DIGITS_EPOCHS; epoch++) {
+            int[] order = Shuffle.order(data.train().size(), random);
+            for (int start = 0; start < order.length; start += DIGITS_K) {
+                net.step(data.train().x, data.train().y, order, start, start + DIGITS_K, DIGITS_ETA);
+            }
+        }
+        return "held-out accuracy " + String.format("%.3f", net.evaluate(data.validation().x, data.validation().y)[1]);
     }
 
-    static String report(List<Timing> timings) throws IOException {
-        StringBuilder s = new StringBuilder();
-        s.append("# Benchmarks\n\n");
-        s.append("Training speed of `bp.train.Trainer` on the loop-form `Network.backprop`. ");
-        s.append("Written by `lib/src/test/java/bp/bench/TrainingBenchmark.java`; rerun it to refresh this file:\n\n");
-        s.append("```\n").append(COMMAND).append("   # in the course folder\n```\n\n");
-        s.append("| run | what | warm-up / timed runs | wall median | wall min | CPU median | CPU min | result of the last run |\n");
-        s.append("|---|---|---|---|---|---|---|---|\n");
-        for (Timing t : timings) {
-            s.append(String.format("| %s | %s | %d / %d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %s |%n", t.c().name(),
-                    t.c().work(), t.c().warmups(), t.c().repetitions(), t.medianMs(), t.minMs(), t.medianCpuMs(),
-                    t.minCpuMs(), t.result()));
-        }
-        s.append("\n- Date: ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
-        s.append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.runtime.version")).append(" (").append(System.getProperty("java.vendor")).append(")\n");
-        s.append("- CPU: ").append(cpu()).append(", ").append(Runtime.getRuntime().availableProcessors())
-                .append(" logical processors available to the JVM\n");
-        s.append("- OS: ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append('\n');
-        s.append("- Load average when the timing ended (1, 5, 15 min): ").append(loadAverage()).append('\n');
-        s.append("- Timing: one whole `Trainer.train` call per run (including the per-epoch evaluation), one thread, ")
-                .append("in Maven's JVM (exec:java), after the warm-up runs. Wall = System.nanoTime; CPU = the thread's ")
-                .append("CPU time (ThreadMXBean), which other processes on a busy machine disturb less.\n");
-        return s.toString();
+    static String digitsTrainer(DataSet.Split data) {
+        return new Trainer().eta(DIGITS_ETA).epochs(DIGITS_EPOCHS).batchSize(DIGITS_K).shuffleEachEpoch(7)
+                .validation(data.validation()).progress(false).train(digitsNetwork(), data.train()).toString();
     }
 
-    static String loadAverage() throws IOException {
-        Path load = Path.of("/proc/loadavg");
-        if (!Files.isReadable(load)) {
-            return "unknown";
+    // ---- helpers -------------------------------------------------------------------------------
+
+    /** {mean Err, accuracy} of {@code net} on {@code data}, one reused forward pass. */
+    static double[] evaluate(Network net, DataSet data, ForwardPass pass) {
+        double err = 0;
+        int right = 0;
+        for (int k = 0; k < data.size(); k++) {
+            double[] o = net.forward(data.x[k], pass).output();
+            err += Network.squaredError(o, data.y[k]);
+            right += OneHot.argmax(o) == OneHot.argmax(data.y[k]) ? 1 : 0;
         }
-        String[] parts = Files.readString(load).trim().split("\\s+");
-        return parts[0] + ", " + parts[1] + ", " + parts[2];
+        return new double[] {err / data.size(), (double) right / data.size()};
     }
 
-    static String cpu() throws IOException {
-        Path info = Path.of("/proc/cpuinfo");
-        if (!Files.isReadable(info)) {
-            return System.getProperty("os.arch");
+    static String result(double[] train, double[] val) {
+        return String.format("loss %.5f, accuracy %.3f, val accuracy %.3f", train[0], train[1], val[1]);
+    }
+
+    static int[] inOrder(int n) {
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
         }
-        return Files.readAllLines(info).stream()
-                .filter(l -> l.startsWith("model name"))
-                .map(l -> l.substring(l.indexOf(':') + 1).trim())
-                .findFirst().orElse(System.getProperty("os.arch"));
+        return order;
     }
 
     /** The folder holding datasets/ and BENCHMARKS.md: the working directory or one above it. */
