@@ -27,7 +27,7 @@ import helpers  # noqa: E402
 
 from nbformat.v4 import new_code_cell  # noqa: E402
 
-from kernel_runner import Limits, execute  # noqa: E402
+from kernel_runner import Limits, execute, plain  # noqa: E402
 from nbmeta import grade_id, is_auto_check, is_solution, read_notebook, source_of  # noqa: E402
 
 WRONG_DIR = helpers.TESTS_DIR / "wrong_answers"
@@ -123,7 +123,8 @@ def errors_of(cell):
 
 
 def error_text(cell):
-    return " ".join(" ".join([o.get("evalue", "")] + list(o.get("traceback", []))) for o in errors_of(cell))
+    text = " ".join(" ".join([o.get("evalue", "")] + list(o.get("traceback", []))) for o in errors_of(cell))
+    return " ".join(plain(text).split())
 
 
 def verdict(executed, probe):
