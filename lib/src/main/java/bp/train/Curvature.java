@@ -33,15 +33,28 @@ public final class Curvature {
     private Curvature() {
     }
 
-    /** The largest eigenvalue of ∇²L at the network's current parameters (the network is left as it was). */
+    /**
+     * The largest (most positive) eigenvalue of ∇²L at the network's current parameters (the
+     * network is left as it was). Away from a minimum ∇²L can also have negative eigenvalues; if
+     * one of those is the largest in size, a second power iteration on ∇²L − λ·I finds the top.
+     */
     public static double sharpest(Network net, DataSet data) {
         Metrics.requireFits(net, data, "data");
         List<Parameter> params = Parameter.all(net);
+        double dominant = powerIteration(net, data, params, 0);
+        return dominant >= 0 ? dominant : dominant + powerIteration(net, data, params, dominant);
+    }
+
+    /** The eigenvalue of largest size of ∇²L − shift·I. */
+    private static double powerIteration(Network net, DataSet data, List<Parameter> params, double shift) {
         double[] v = new Random(1).doubles(params.size(), -1, 1).toArray();
         double eigenvalue = 0;
         for (int it = 0; it < ITERATIONS; it++) {
             normalise(v);
             double[] hv = hessianTimes(net, data, params, v);
+            for (int p = 0; p < hv.length; p++) {
+                hv[p] -= shift * v[p];
+            }
             eigenvalue = dot(v, hv);
             v = hv;
         }

@@ -56,4 +56,14 @@ class CurvatureTest {
         assertTrue(calm.loss() < 1e-6, "η 0.95·limit: loss " + calm.loss());
         assertTrue(wild.diverged() || wild.loss() > 1e3, "η 1.05·limit: " + wild);
     }
+
+    /** o = w2·(w1·x + b1) + b2 at 0 with x = y = 1: the Hessian of ½(o − 1)² has eigenvalues √2, 1, 0, −√2. */
+    @Test
+    void sharpestIsTheMostPositiveEigenvalueEvenWhenANegativeOneIsLarger() {
+
+        Network net = Network.layers(1, 1, 1).activation(Activation.IDENTITY).build();
+        DataSet one = DataSet.of(new double[][] {{1}}, new double[][] {{1}});
+        double top = Curvature.sharpest(net, one);
+        assertEquals(Math.sqrt(2), top, 1e-3, "the most positive eigenvalue of a Hessian with eigenvalues ±√2, 1, 0");
+    }
 }
