@@ -39,7 +39,8 @@ def run(command, **kwargs):
     """Runs a system command; raises AccountError with its message when it fails."""
     result = subprocess.run(command, capture_output=True, text=True, **kwargs)
     if result.returncode != 0:
-        raise AccountError(f"{' '.join(command)} failed: {(result.stderr or result.stdout).strip()}")
+        message = (result.stderr or result.stdout).strip()
+        raise AccountError(f"{' '.join(command)} failed: {message}")
     return result
 
 

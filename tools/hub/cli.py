@@ -131,14 +131,17 @@ def add_place_options(parser):
 def parser_of():
     parser = argparse.ArgumentParser(prog="course hub", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command")
-    roster = commands.add_parser("roster", help="create or update the students' accounts and copies")
+    roster = commands.add_parser("roster",
+                                 help="create or update the students' accounts and copies")
     roster.add_argument("roster", metavar="FILE", help="one student login a line")
     add_place_options(roster)
     run = commands.add_parser("serve", help="set up and run the classroom server (the default)")
     run.add_argument("--roster", metavar="FILE", help="apply this roster first")
     run.add_argument("--ip", default="127.0.0.1", metavar="ADDR",
-                     help="address students connect to (default 127.0.0.1; 0.0.0.0 = every network)")
-    run.add_argument("--port", type=int, default=8000, metavar="N", help="public port (default 8000)")
+                     help="address students connect to "
+                          "(default 127.0.0.1; 0.0.0.0 = every network)")
+    run.add_argument("--port", type=int, default=8000, metavar="N",
+                     help="public port (default 8000)")
     run.add_argument("--auth", choices=["pam", "shared"], default="pam",
                      help="pam: each student's own password (default); shared: one class "
                           f"password (from ${PASSWORD_VARIABLE}, else made and printed)")

@@ -48,7 +48,8 @@ c.JupyterHub.active_server_limit = settings.get("max_servers", 0)
 # -- the proxy ---------------------------------------------------------------------------------
 node_path = [p for p in (os.environ.get("NODE_PATH", ""), "/usr/share/nodejs") if p]
 os.environ["NODE_PATH"] = os.pathsep.join(node_path)
-c.ConfigurableHTTPProxy.command = [shutil.which("configurable-http-proxy") or "configurable-http-proxy"]
+c.ConfigurableHTTPProxy.command = [shutil.which("configurable-http-proxy")
+                                   or "configurable-http-proxy"]
 c.ConfigurableHTTPProxy.api_url = f"http://127.0.0.1:{settings['proxy_api_port']}"
 c.ConfigurableHTTPProxy.pid_file = str(private / "proxy.pid")
 

@@ -3,8 +3,8 @@
     /usr/bin/python3 tools/hub/measure.py --url http://127.0.0.1:8000 --students 4 \\
         [--state /var/lib/bp-course-hub] [--chapter 01-gradient-descent.ipynb]
 
-Takes N students of the hub's passwords.csv (after --skip K of them) (accounts the roster made), logs them
-in together, and for each measures: seconds until their server answers, seconds until the
+Takes N students of the hub's passwords.csv (accounts the roster made; after --skip K of them),
+logs them in together, and for each measures: seconds until their server answers, seconds until the
 setup cell has loaded the library (first result), seconds for the whole chapter (exercise checks
 left out), and the memory of their notebook server and Java kernel (RSS and PSS, from /proc).
 Run as root on the hub's machine. It leaves the servers running: stop them with the hub.

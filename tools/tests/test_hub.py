@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import pwd
+import re
 import secrets
 import shutil
 import socket
@@ -31,17 +32,30 @@ from unittest import mock
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from helpers import COURSE_ROOT, stable_jar  # noqa: E402  (puts tools/ on the path)
 
-import requests  # noqa: E402
-
 from collect import collect_student  # noqa: E402
-from hub.auth import SharedPasswordAuthenticator  # noqa: E402
-from hub.client import HubClientError, Student  # noqa: E402
 from hub.roster import RosterError, parse_roster  # noqa: E402
+
+requests = Student = HubClientError = SharedPasswordAuthenticator = None   # import_hub_packages()
 
 COURSE = COURSE_ROOT / "course"
 CHAPTER = "01-gradient-descent.ipynb"
 OTHER_CHAPTER = "02-two-two-one.ipynb"
 WORKSPACE = Path("bp-course") / "workspace"
+DELIMITER = re.compile(r"(BEGIN|END) SOLUTION")
+
+
+def import_hub_packages():
+    """Imports JupyterHub, requests and the hub's client; `./course hub` installs the Debian
+    packages first when they are missing (as it does for a teacher)."""
+    global requests, Student, HubClientError, SharedPasswordAuthenticator
+    try:
+        import jupyterhub  # noqa: F401
+    except ImportError:
+        made = course("hub", "--help", timeout=1800)
+        assert made.returncode == 0, f"./course hub could not install JupyterHub:\n{made.stderr}"
+    import requests
+    from hub.auth import SharedPasswordAuthenticator
+    from hub.client import HubClientError, Student
 
 
 def free_port():
@@ -57,7 +71,7 @@ def course(*args, timeout=900):
 
 
 def files_of(folder):
-    """{relative path: (sha256 or link target, mtime)} of everything under folder, no link followed."""
+    """{relative path: (sha256 or link target, mtime)} under folder, no link followed."""
     found = {}
     for path in sorted(Path(folder).rglob("*")):
         info = path.lstat()
@@ -96,18 +110,22 @@ def is_check(cell):
     return nbgrader.get("grade") and not nbgrader.get("solution")
 
 
+def is_solution(cell):
+    return cell.get("metadata", {}).get("nbgrader", {}).get("solution")
+
+
 def answered(student_nb, master_path):
     """The student's notebook with its first code exercise answered as the master answers it;
     returns (notebook, grade_id)."""
     master = json.loads(Path(master_path).read_text(encoding="utf-8"))
     answers = {c["metadata"]["nbgrader"]["grade_id"]: c["source"] for c in master["cells"]
-               if c["cell_type"] == "code" and c.get("metadata", {}).get("nbgrader", {}).get("solution")}
+               if c["cell_type"] == "code" and is_solution(c)}
     for cell in student_nb["cells"]:
         gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
         if cell["cell_type"] == "code" and gid in answers:
             source = answers[gid] if isinstance(answers[gid], str) else "".join(answers[gid])
             cell["source"] = "\n".join(line for line in source.splitlines()
-                                       if "BEGIN SOLUTION" not in line and "END SOLUTION" not in line)
+                                       if not DELIMITER.search(line))
             return student_nb, gid
     raise AssertionError(f"{CHAPTER} has no code exercise to answer")
 
@@ -119,6 +137,7 @@ class ClassroomServerTest(unittest.TestCase):
             raise AssertionError("the classroom test creates Unix accounts: run it as root "
                                  "(as CI does), e.g. sudo ./course test")
         stable_jar()
+        import_hub_packages()
         tag = "bpt" + secrets.token_hex(3)
         cls.students = [f"{tag}{letter}" for letter in "abc"]
         cls.late_student = f"{tag}d"
@@ -147,7 +166,8 @@ class ClassroomServerTest(unittest.TestCase):
         cls.addClassCleanup(cls.hub_log.close)
         cls.hub = subprocess.Popen(
             [str(COURSE), "hub", "serve", "--ip", "127.0.0.1", "--port", str(cls.port),
-             "--hub-port", str(free_port()), "--proxy-api-port", str(free_port()), *map(str, cls.places)],
+             "--hub-port", str(free_port()), "--proxy-api-port", str(free_port()),
+             *map(str, cls.places)],
             stdout=cls.hub_log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             start_new_session=True)
         cls.addClassCleanup(cls.stop_hub)
@@ -243,7 +263,8 @@ class ClassroomServerTest(unittest.TestCase):
         for name, results in runs.items():
             failed = [(status, error) for status, _, error in results if status != "ok"]
             self.assertEqual([], failed, f"{name}: cells failed")
-            self.assertTrue(any(printed for _, printed, _ in results[:-1]), f"{name}: nothing printed")
+            self.assertTrue(any(printed for _, printed, _ in results[:-1]),
+                            f"{name}: nothing printed")
             self.assertEqual(str(self.home(name) / WORKSPACE), results[-1][1].strip(),
                              f"{name}: the kernel does not run in the notebook's folder")
         kernels = [pid for pid in processes_of(self.uids())
@@ -305,8 +326,8 @@ class ClassroomServerTest(unittest.TestCase):
         planter, victim = self.students[2], self.students[0]
         planted = self.home(planter) / WORKSPACE / OTHER_CHAPTER
         subprocess.run(["rm", str(planted)], user=planter, check=True)
-        subprocess.run(["ln", "-s", str(self.home(victim) / WORKSPACE / OTHER_CHAPTER), str(planted)],
-                       user=planter, check=True)
+        classmate = self.home(victim) / WORKSPACE / OTHER_CHAPTER
+        subprocess.run(["ln", "-s", str(classmate), str(planted)], user=planter, check=True)
         before = {name: files_of(self.home(name) / WORKSPACE) for name in self.students}
         everything = self.tmp / "all-chapters"
         result = course("collect", "--state", self.state, "--out", everything)
@@ -359,7 +380,8 @@ class RosterTest(unittest.TestCase):
         with self.assertRaises(RosterError) as caught:
             parse_roster("Alice\nroot\nok1\nok1\n7up\nbob smith\n" + "x" * 33 + "\n")
         message = str(caught.exception)
-        for expected in ("line 1: 'Alice' is not a valid login", "line 2: 'root' is a system account",
+        for expected in ("line 1: 'Alice' is not a valid login",
+                         "line 2: 'root' is a system account",
                          "line 4: 'ok1' is already on line 3", "line 5: '7up' is not a valid login",
                          "line 6: 'bob smith'", "line 7:", "no account was changed"):
             self.assertIn(expected, message)
@@ -370,6 +392,10 @@ class RosterTest(unittest.TestCase):
 
 
 class SharedPasswordTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        import_hub_packages()
+
     def setUp(self):
         folder = tempfile.TemporaryDirectory()
         self.addCleanup(folder.cleanup)
