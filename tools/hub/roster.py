@@ -59,7 +59,7 @@ def read_roster(path):
     """The student names of a roster file; raises RosterError with a clear message."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")   # a BOM from a Windows editor is dropped
     except FileNotFoundError:
         raise RosterError(f"no roster at {path}: write one student name a line into that file")
     except (OSError, UnicodeDecodeError) as problem:
