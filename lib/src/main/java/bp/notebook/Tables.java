@@ -6,6 +6,7 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
 import java.util.Locale;
 
 /** Tablesaw tables made easier to read in a notebook. */
@@ -27,10 +28,26 @@ public final class Tables {
         return table;
     }
 
-    /** Prints {@code column} in scientific notation, 1.23E-11, so tiny differences stay readable; returns it. */
+    /**
+     * Prints {@code column} in scientific notation, 1.23E-11, so tiny differences stay readable,
+     * and an exact 0 as 0 (not 0.00E0); returns it.
+     */
     public static DoubleColumn scientific(DoubleColumn column) {
-        column.setPrintFormatter(new NumberColumnFormatter(
-                new DecimalFormat("0.00E0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        column.setPrintFormatter(new NumberColumnFormatter(new Scientific()));
         return column;
+    }
+
+    /** 1.23E-11, and 0 for an exact zero. */
+    private static final class Scientific extends DecimalFormat {
+        private static final long serialVersionUID = 1L;
+
+        Scientific() {
+            super("0.00E0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        }
+
+        @Override
+        public StringBuffer format(double value, StringBuffer to, FieldPosition position) {
+            return value == 0 ? to.append('0') : super.format(value, to, position);
+        }
     }
 }

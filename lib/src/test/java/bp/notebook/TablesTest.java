@@ -29,6 +29,13 @@ class TablesTest {
     }
 
     @Test
+    void scientificPrintsAnExactZeroAsZero() {
+        DoubleColumn c = Tables.scientific(DoubleColumn.create("d", 0.0, 8.67e-19));
+        assertEquals("0", c.getString(0));
+        assertEquals("8.67E-19", c.getString(1));
+    }
+
+    @Test
     void scientificPrintsTinyNumbersWithAnExponent() {
         DoubleColumn c = Tables.scientific(DoubleColumn.create("d", 1.234e-11, 0.5));
         assertEquals("1.23E-11", c.getString(0));
