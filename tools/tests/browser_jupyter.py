@@ -329,6 +329,16 @@ class Browser:
             part += 1
         return paths
 
+    def screenshot_cell(self, index, stem):
+        """A screenshot with cell `index`'s output in view, as target/browser/<stem>.png."""
+        self.js("""const el = Jupyter.notebook.get_cell(arguments[0]).element[0];
+                   const out = el.querySelector('.output_wrapper') || el;
+                   out.scrollIntoView({block: 'start'});""", index)
+        time.sleep(0.3)
+        path = self.screenshots / f"{stem}.png"
+        self.driver.save_screenshot(str(path))
+        return path
+
     def interrupt(self):
         """Kernel → Interrupt (the menu's action)."""
         self.js("Jupyter.notebook.kernel.interrupt();")

@@ -217,6 +217,7 @@ class BrowserTest(unittest.TestCase):
             self.assertGreaterEqual(len(xs), 4, f"η = {eta}: no x values printed: {text[:300]!r}")
             self.assertFalse(any(o["kind"] == "error" for o in shown["outputs"]), f"η = {eta}: error")
             seen[eta] = (xs, b.image_sources(runner["index"]))
+            b.screenshot_cell(runner["index"], f"{Path(name).stem}-eta-{eta}")
         gaps = {eta: [x - 2 for x in xs] for eta, (xs, _) in seen.items()}
         for eta, g in gaps.items():
             self.assertTrue(all(a * b_ < 0 for a, b_ in zip(g, g[1:])), f"η = {eta}: x − 2 alternates in sign: {g}")
