@@ -3,6 +3,8 @@ package bp.notebook;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Numbers written with the digits that matter: 61.465599999999995 → 61.4656,
@@ -13,7 +15,27 @@ public final class Numbers {
     /** Significant digits kept: enough to compare values that differ in the 5th digit. */
     public static final int DIGITS = 6;
 
+    /** A decimal written out in full inside a text, e.g. "sum = 0.002579338861889932". */
+    private static final Pattern DECIMAL = Pattern.compile("(?<![\\w.])-?\\d+\\.\\d+(?:[eE][-+]?\\d+)?(?![\\w.])");
+
     private Numbers() {
+    }
+
+    /**
+     * The text with every decimal of more than {@link #DIGITS} + 1 significant digits written
+     * as {@link #readable}: "paths of w5: sum = 0.002579338861889932" → "… sum = 0.00257934".
+     * Shorter numbers, integers and words are left as they are.
+     */
+    public static String roundedIn(String text) {
+        Matcher m = DECIMAL.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String number = m.group();
+            String digits = number.replaceAll("[eE].*", "").replace("-", "").replace(".", "").replaceFirst("^0+", "");
+            String shown = digits.length() > DIGITS + 1 ? readable(Double.parseDouble(number)) : number;
+            m.appendReplacement(out, Matcher.quoteReplacement(shown));
+        }
+        return m.appendTail(out).toString();
     }
 
     /**

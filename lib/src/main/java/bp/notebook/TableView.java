@@ -53,7 +53,7 @@ public final class TableView implements DisplayDataRenderable {
                 .append("<table style=\"font-variant-numeric:tabular-nums\">");
         if (!table.name().isBlank()) {
             html.append("<caption style=\"caption-side:top;text-align:left;font-weight:bold\">")
-                    .append(escape(table.name())).append("</caption>");
+                    .append(escape(Numbers.roundedIn(table.name()))).append("</caption>");
         }
         html.append("<thead><tr>");
         for (Column<?> c : table.columns()) {
@@ -94,7 +94,7 @@ public final class TableView implements DisplayDataRenderable {
                 width[k] = Math.max(width[k], line[k].length());
             }
         }
-        StringBuilder text = new StringBuilder(table.name().isBlank() ? "" : table.name() + "\n");
+        StringBuilder text = new StringBuilder(table.name().isBlank() ? "" : Numbers.roundedIn(table.name()) + "\n");
         for (String[] line : lines) {
             for (int k = 0; k < line.length; k++) {
                 boolean right = columns.get(k) instanceof NumberColumn;

@@ -60,6 +60,16 @@ class TableViewTest {
     }
 
     @Test
+    void longDecimalsInTheTableNameAreRoundedAndTheRestIsKept() {
+        Table t = Table.create("paths of w5: sum = 0.002579338861889932, η = 0.5, 3 paths",
+                IntColumn.create("k", 1));
+        String html = TableView.of(t).html();
+        assertTrue(html.contains("paths of w5: sum = 0.00257934, η = 0.5, 3 paths"), html);
+        assertEquals("v1.2.3 and 12.34567 stay", Numbers.roundedIn("v1.2.3 and 12.34567 stay"));
+        assertEquals("x = -6.8", Numbers.roundedIn("x = -6.800000000000001"));
+    }
+
+    @Test
     void numbersReadable() {
         assertEquals("0", Numbers.readable(-0.0));
         assertEquals("1", Numbers.readable(1.0));
