@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 /**
  * What every line chart of the course gets before it is shown, whoever built it: the course
  * look ({@link ChartStyle}) if it still has XChart's own; round x ticks (0, 200, 400, …) at any length, never a label per
- * data point; a y-axis that is flat (a constant series) opened up around its value, so it has
+ * data point; a y-axis that is flat (a constant series) opened up from 0 to past its value, so it has
  * ticks and the line sits at its own height; and the legend beside or under the plot, never on
  * the data. Legend names longer than {@link #SIDE_LEGEND_CHARS} characters go under the plot,
  * where they do not squeeze it.
@@ -42,6 +42,21 @@ final class Readable {
         }
         placeLegend(chart, legend);
         openFlatAxes(chart);
+    }
+
+    /**
+     * The axis for a constant value: from 0 to a quarter above it (below it when negative), so
+     * the line sits at its own height and reads as far from 0 as it is, not in the middle where
+     * another axis's centre would be; a decade either side on a log axis; −1 to 1 around 0.
+     */
+    static double[] flatAxis(double value, boolean log) {
+        if (log) {
+            return new double[]{value / 10, value * 10};
+        }
+        if (value == 0) {
+            return new double[]{-1, 1};
+        }
+        return value > 0 ? new double[]{0, value * 1.25} : new double[]{value * 1.25, 0};
     }
 
     /**
@@ -92,10 +107,9 @@ final class Readable {
         ranges.forEach((group, range) -> {
             boolean flat = range[0] <= range[1] && range[1] - range[0] <= 1e-12 * Math.max(1, Math.abs(range[0]));
             if (flat && styler.getYAxisMin(group) == null && styler.getYAxisMax(group) == null) {
-                double value = range[0];
-                double pad = styler.isYAxisLogarithmic() ? 0 : Math.max(1, Math.abs(value) * 0.1);
-                styler.setYAxisMin(group, styler.isYAxisLogarithmic() ? value / 10 : value - pad);
-                styler.setYAxisMax(group, styler.isYAxisLogarithmic() ? value * 10 : value + pad);
+                double[] axis = flatAxis(range[0], styler.isYAxisLogarithmic());
+                styler.setYAxisMin(group, axis[0]);
+                styler.setYAxisMax(group, axis[1]);
             }
         });
     }

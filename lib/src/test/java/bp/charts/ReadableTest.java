@@ -52,7 +52,11 @@ class ReadableTest {
         java.util.Arrays.fill(constant, 64);
         XYChart chart = (XYChart) new Plot(raw(x, alternating, constant)).xchart();
         assertNull(chart.getStyler().getYAxisMin(0));
-        assertTrue(chart.getStyler().getYAxisMin(1) < 64 && chart.getStyler().getYAxisMax(1) > 64);
+        assertEquals(0, chart.getStyler().getYAxisMin(1));
+        assertTrue(chart.getStyler().getYAxisMax(1) > 64);
+        assertArrayEquals(new double[]{-10, 0}, Readable.flatAxis(-8, false));
+        assertArrayEquals(new double[]{-1, 1}, Readable.flatAxis(0, false));
+        assertArrayEquals(new double[]{0.1, 10}, Readable.flatAxis(1, true), 1e-12);
     }
 
     @Test
