@@ -24,6 +24,7 @@ from pathlib import Path
 
 from nbmeta import (NOTEBOOKS_DIR, grade_id, is_auto_check, is_written_answer, nbgrader,
                     notebook_files, points, read_notebook, source_of)
+import scoring
 from release import ReleaseError, regions, release_notebook, remove_hidden_tests
 
 MIN_EXERCISES = 3
@@ -62,7 +63,18 @@ def answer_problems(cell, later_cells):
         problems.append(str(problem))
     if not any(is_auto_check(c) and grade_id(c) == f"{gid}-check" for c in later_cells):
         problems.append(f"no auto-check cell {gid}-check after it")
-    return problems
+    return problems + forbidden_problems(cell)
+
+
+def forbidden_problems(cell):
+    """What is wrong with the answer cell's list of library members an answer may not call."""
+    forbidden = cell.get("metadata", {}).get("course", {}).get("forbidden")
+    if not isinstance(forbidden, list) or not all(isinstance(m, str) and m.isidentifier() for m in forbidden):
+        return ['metadata course.forbidden should list the library members an answer may not call '
+                '(e.g. ["dErr_dw4"]; [] when there are none)']
+    model = scoring.java_source(source_of(cell))
+    return [f"the model answer itself calls {m}, which course.forbidden forbids" for m in forbidden
+            if scoring.calls_member(model, m)]
 
 
 def check_problems(cell):
