@@ -2,6 +2,7 @@ package bp.train;
 
 import bp.data.DataSet;
 import bp.data.OneHot;
+import bp.general.ForwardPass;
 import bp.general.Network;
 
 /**
@@ -21,8 +22,9 @@ public final class Metrics {
         requireFits(net, data, "data");
         double errSum = 0;
         int right = 0;
+        ForwardPass pass = ForwardPass.sizedFor(net);     // one room for every sample's pass
         for (int k = 0; k < data.size(); k++) {
-            double[] o = net.output(data.x[k]);
+            double[] o = net.forward(data.x[k], pass).output();
             errSum += Network.squaredError(o, data.y[k]);
             if (classOf(o) == classOf(data.y[k])) {
                 right++;

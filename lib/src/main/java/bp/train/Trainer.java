@@ -169,6 +169,7 @@ public final class Trainer {
         private final DataSet data;
         private final Random random;
         private final GradientSum sum;
+        private final Gradients room;      // every sample's backprop writes here: no allocation per sample
         private final History history = new History(recordSteps);
         private final List<TrainingListener> hearing = listenersOfThisRun();
         private volatile Divergence divergence;
@@ -180,6 +181,7 @@ public final class Trainer {
             this.data = data;
             this.random = shuffleSeed == null ? null : new Random(shuffleSeed);
             this.sum = new GradientSum(net);
+            this.room = Gradients.sizedFor(net);
         }
 
         TrainingResult all() {
@@ -229,11 +231,11 @@ public final class Trainer {
         /** ΔW = Σ_k ∂Err_k/∂W and Δb over the batch, with err = Σ_k Err_k; for one sample, its own gradient. */
         private Gradients batchGradient(int[] order, int start, int end) {
             if (end - start == 1) {
-                return net.backprop(data.x[order[start]], data.y[order[start]]);
+                return net.backprop(data.x[order[start]], data.y[order[start]], room);
             }
             sum.clear();
             for (int n = start; n < end; n++) {
-                sum.add(net.backprop(data.x[order[n]], data.y[order[n]]));
+                sum.add(net.backprop(data.x[order[n]], data.y[order[n]], room));
             }
             return sum.total();
         }
