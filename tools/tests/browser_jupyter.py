@@ -138,7 +138,9 @@ return cells.map((cell, index) => {
     sub.querySelectorAll('img').forEach(img => out.images.push(
         {complete: img.complete, naturalWidth: img.naturalWidth, width: img.getBoundingClientRect().width}));
     sub.querySelectorAll('svg').forEach(svg => out.svgs.push(
-        {width: svg.getBoundingClientRect().width, texts: Array.from(svg.querySelectorAll('text')).map(t => t.textContent)}));
+        {width: svg.getBoundingClientRect().width, height: svg.getBoundingClientRect().height,
+         title: (svg.querySelector('title') || {}).textContent || '',
+         texts: Array.from(svg.querySelectorAll('text')).map(t => t.textContent)}));
     sub.querySelectorAll('pre').forEach(pre => {
       const style = getComputedStyle(pre);
       const lineHeight = parseFloat(style.lineHeight) || 17;
