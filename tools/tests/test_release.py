@@ -143,7 +143,7 @@ class ReleaseNotebookTest(unittest.TestCase):
         for answer in ("return x * x", "total += v", "return -v", "x = 0 时结果为 0", "new double[] {-2, 0.5, 10}"):
             self.assertNotIn(answer, text)
         self.assertIn("为什么 $x^2$ 永远不是负数？", text)
-        self.assertEqual(text.count("// YOUR CODE HERE"), 3)
+        self.assertEqual(text.count("// YOUR CODE HERE"), 4)
         self.assertEqual(text.count("YOUR ANSWER HERE"), 1)
 
 

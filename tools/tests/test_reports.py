@@ -15,7 +15,9 @@ from nbformat.v4 import new_code_cell, new_notebook, new_output  # noqa: E402
 
 import exercises  # noqa: E402
 from gradebook import Exercise, NotebookGrade, Score, write_gradebook  # noqa: E402
-from grade import load_submission, score_cells  # noqa: E402
+from dataclasses import asdict  # noqa: E402
+
+from grade import load_submission, score  # noqa: E402
 from kernel_runner import CellRun, NotebookRun, describe_error  # noqa: E402
 from nbmeta import grade_id, read_notebook, write_notebook  # noqa: E402
 from release import release_notebook  # noqa: E402
@@ -122,9 +124,9 @@ class LoadSubmissionTest(unittest.TestCase):
         self.assertEqual(nb.cells[0].source, "1")
 
 
-class ScoreCellsTest(unittest.TestCase):
+class ScoreTest(unittest.TestCase):
 
-    def test_points_for_clean_checks_zero_with_reason_and_notes_otherwise(self):
+    def test_points_come_from_the_replay_with_the_reasons_and_notes(self):
         master = read_notebook(helpers.FIXTURES / "90-fixture.ipynb")
         student = release_notebook(master)
         student.cells = [c for c in student.cells if grade_id(c) != "ch90-sum-check"]
@@ -133,14 +135,18 @@ class ScoreCellsTest(unittest.TestCase):
         index = {grade_id(c): i for i, c in enumerate(nb.cells) if grade_id(c)}
         runs = {index["ch90-square-check"]: CellRun(0, "ok"),
                 index["ch90-sum-check"]: CellRun(0, "error", "✗ ch90-sum: wrong. Hint: h"),
-                index["ch90-absolute-check"]: CellRun(0, "timeout", "timed out after 5 s")}
+                index["ch90-absolute-check"]: CellRun(0, "error", "✗ ch90-absolute: no answer"),
+                index["ch90-dw6-check"]: CellRun(0, "ok")}
+        replay = {"notebook": nb, "cells": {str(i): asdict(run) for i, run in runs.items()}}
         columns = [Exercise("n", "ch90-square-check", 2), Exercise("n", "ch90-sum-check", 1),
-                   Exercise("n", "ch90-absolute-check", 1)]
-        scores = score_cells(NotebookRun(nb, runs), columns, restored)
-        self.assertEqual([s.points for s in scores], [2, 0, 0])
+                   Exercise("n", "ch90-absolute-check", 1), Exercise("n", "ch90-dw6-check", 1)]
+        scores = score(columns, replay, {"ch90-dw6-check": "your answer calls the library's own dErr_dw6"},
+                       {"ch90-absolute-check": "absolute: timed out after 5 s"}, restored)
+        self.assertEqual([s.points for s in scores], [2, 0, 0, 0])
         self.assertEqual(scores[1].reason,
                          "check cell deleted, put back from the master; ✗ ch90-sum: wrong. Hint: h")
-        self.assertEqual(scores[2].reason, "timed out after 5 s")
+        self.assertEqual(scores[2].reason, "absolute: timed out after 5 s")
+        self.assertEqual(scores[3].reason, "your answer calls the library's own dErr_dw6")
 
 
 class GradebookTest(unittest.TestCase):
@@ -169,7 +175,7 @@ class ExerciseConventionsTest(unittest.TestCase):
 
     def test_fixture_follows_the_conventions(self):
         results = exercises.check_notebooks([helpers.FIXTURES / "90-fixture.ipynb"])
-        self.assertEqual(list(results.values()), [(4, [])])
+        self.assertEqual(list(results.values()), [(5, [])])
 
     def test_slips_are_reported(self):
         nb = read_notebook(helpers.FIXTURES / "90-fixture.ipynb")
