@@ -1,11 +1,8 @@
 package bp.descent;
 
-import io.github.spencerpark.jupyter.kernel.display.DisplayDataRenderable;
-import io.github.spencerpark.jupyter.kernel.display.RenderContext;
-import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
+import bp.diagram.SvgPicture;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A ball rolling down the curve, one gradient step per beat: an SVG picture of the objective over
@@ -13,7 +10,7 @@ import java.util.Set;
  * SVG's own {@code <animate>} (no script, no network), so it plays offline in Jupyter and in the
  * exported HTML. Steps outside [xMin, xMax] end the animation where the run leaves the picture.
  */
-public final class StepAnimation implements DisplayDataRenderable {
+public final class StepAnimation implements SvgPicture {
 
     private static final int WIDTH = 640;
     private static final int HEIGHT = 400;
@@ -104,21 +101,6 @@ public final class StepAnimation implements DisplayDataRenderable {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
-    @Override
-    public Set<MIMEType> getSupportedRenderTypes() {
-        return Set.of(MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN);
-    }
-
-    @Override
-    public Set<MIMEType> getPreferredRenderTypes() {
-        return Set.of(MIMEType.IMAGE_SVG);
-    }
-
-    @Override
-    public void render(RenderContext context) {
-        context.renderIfRequested(MIMEType.IMAGE_SVG, this::svg);
-        context.renderIfRequested(MIMEType.TEXT_PLAIN, this::toString);
-    }
 
     @Override
     public String toString() {

@@ -3,9 +3,6 @@ package bp.diagram;
 import bp.Require;
 import bp.general.Gradients;
 import bp.general.Network;
-import io.github.spencerpark.jupyter.kernel.display.DisplayDataRenderable;
-import io.github.spencerpark.jupyter.kernel.display.RenderContext;
-import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,9 +30,8 @@ import java.util.Set;
  * {@link #save(Path)} writes a file. The SVG is self-contained: no fonts, styles or scripts
  * from anywhere else. Values are read from the network when the SVG is drawn.
  */
-public final class NetworkDiagram implements DisplayDataRenderable {
+public final class NetworkDiagram implements SvgPicture {
 
-    private static final Set<MIMEType> TYPES = Set.of(MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN);
 
     private final Network net;
     private String title = "";
@@ -139,21 +135,6 @@ public final class NetworkDiagram implements DisplayDataRenderable {
         }
     }
 
-    @Override
-    public Set<MIMEType> getSupportedRenderTypes() {
-        return TYPES;
-    }
-
-    @Override
-    public Set<MIMEType> getPreferredRenderTypes() {
-        return Set.of(MIMEType.IMAGE_SVG);
-    }
-
-    @Override
-    public void render(RenderContext context) {
-        context.renderIfRequested(MIMEType.IMAGE_SVG, this::svg);
-        context.renderIfRequested(MIMEType.TEXT_PLAIN, this::toString);
-    }
 
     /** "NetworkDiagram[2-2-1 sigmoid/sigmoid, shared bias per layer; highlighted w1, w5]". */
     @Override
