@@ -1,14 +1,24 @@
-"""The teacher tools on every chapter in notebooks/, with the real IJava kernel.
+"""Every chapter in notebooks/, executed ONCE through the real IJava kernel, and the teacher tools on it.
 
-- release every chapter (the masters stay as they are);
-- (running each released notebook top to bottom, where only the exercise checks may fail, each
-  with its hint, is tested in the browser by test_browser.py, as the learner runs it);
-- grade every master as a student's submission (both cores, in the sandbox): each gets full marks,
-  so every exercise can be scored by replaying its answers (test_grading.py covers wrong,
-  unanswered and malicious submissions on a small notebook).
+The one run of each chapter (tools/run_notebooks.py, two chapters at a time, executed copies and
+HTML in target/notebooks/, a line per chapter with its time and slowest cells) carries three checks:
+
+- the chapter runs top to bottom in a fresh kernel with no error and nothing on stderr;
+- it runs as the grader's *collect* run, and every exercise's check records a call to its answer,
+  so every exercise of every chapter can be scored by replaying a submission's answers (the
+  replay itself is tested on small notebooks in test_grading.py, with wrong, unanswered and
+  malicious submissions);
+- in the same kernel after the chapter, the realistic wrong answers of
+  tools/tests/wrong_answers/NN.json (at least 3 per exercise) are each rejected by the chapter's
+  check with a "✗" line, and the model answer passes (see tools/probes.py).
+
+Without a kernel: release every chapter (the masters stay as they are; no solution, hidden test or
+output in the released copies). Running the released copies as a learner does is tested in the
+browser by test_browser.py.
+
+Run alone: /usr/bin/python3 -m unittest tools.tests.test_chapters
 """
 
-import csv
 import shutil
 import sys
 import tempfile
@@ -19,9 +29,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import helpers  # noqa: E402
 
-from nbmeta import auto_checks, grade_id, read_notebook, source_of  # noqa: E402
+import probes  # noqa: E402
+import run_notebooks  # noqa: E402
+from kernel_runner import Limits  # noqa: E402
+from nbmeta import read_notebook, source_of  # noqa: E402
 
-CELL_TIMEOUT = 300
+WRONG_ANSWERS = helpers.TESTS_DIR / "wrong_answers"
+EXECUTED = helpers.COURSE_ROOT / "target" / "notebooks"
+LIMITS = Limits(cell_timeout=300, notebook_timeout=1800, max_restarts=0)
+JOBS = 2
 
 
 class ChaptersTest(unittest.TestCase):
@@ -35,36 +51,49 @@ class ChaptersTest(unittest.TestCase):
         cls.masters_before = helpers.tree_hashes(helpers.COURSE_ROOT / "notebooks")
         cls.released = cls.tmp / "release"
         cls.release_result = helpers.run_tool("release.py", *cls.chapters, "--out", cls.released)
-        cls.masters_after = helpers.tree_hashes(helpers.COURSE_ROOT / "notebooks")
-        cls.grade_masters()
-
-    @classmethod
-    def grade_masters(cls):
-        masters = helpers.course_folder(cls.tmp / "course")
-        submissions = cls.tmp / "submissions"
-        (submissions / "master").mkdir(parents=True)
-        for path in cls.chapters:
-            shutil.copy2(path, masters / path.name)
-            shutil.copy2(path, submissions / "master" / path.name)
-        cls.grades_dir = cls.tmp / "grades"
+        helpers.stable_jar()
+        print(f"\n[executing {len(cls.chapters)} chapters, {JOBS} at a time: each once, as the grader's "
+              f"collect run, then its wrong answers in the same kernel]", file=sys.stderr)
         started = time.monotonic()
-        cls.grade_result = helpers.run_tool("grade.py", submissions, "--out", cls.grades_dir,
-                                            "--masters", masters, "--cell-timeout", CELL_TIMEOUT,
-                                            "--jar", masters.parent / "lib" / "target" / "bp-course.jar",
-                                            "--timeout", 1500, "--jobs", 2)
-        print(f"[grading {len(cls.chapters)} chapter notebooks took {time.monotonic() - started:.1f} s]",
+        reports = run_notebooks.run_all(cls.chapters, EXECUTED, LIMITS, JOBS, WRONG_ANSWERS, grading=True,
+                                        stream=sys.stderr)
+        cls.wall = time.monotonic() - started
+        cls.reports = {r.name: r for r in reports}
+        cls.masters_after = helpers.tree_hashes(helpers.COURSE_ROOT / "notebooks")
+        own = sum(r.chapter_seconds for r in reports)
+        print(f"[chapters: {cls.wall:.0f} s in all, {own:.0f} s of it the chapters' own cells and kernels "
+              f"(summed over both workers), {sum(r.probe_seconds for r in reports):.0f} s wrong answers]",
               file=sys.stderr)
 
     @classmethod
     def tearDownClass(cls):
         shutil.rmtree(cls.tmp, ignore_errors=True)
 
-    def grades(self):
-        self.assertEqual(self.grade_result.returncode, 0, self.grade_result.stdout + self.grade_result.stderr)
-        with open(self.grades_dir / "grades.csv", encoding="utf-8") as stream:
-            return {row["student"]: row for row in csv.DictReader(stream)}
+    def test_every_chapter_runs_cleanly_rejects_its_wrong_answers_and_can_be_graded(self):
+        for path in self.chapters:
+            with self.subTest(chapter=path.name):
+                report = self.reports.get(path.name)
+                self.assertIsNotNone(report, f"{path.name} was not run")
+                self.assertEqual([], report.problems, "\n".join(report.problems))
+                self.assertEqual(report.cells_run, report.code_cells)
 
-    def test_release_writes_every_chapter_and_leaves_the_masters_alone(self):
+    def test_every_chapter_has_wrong_answers_for_each_exercise(self):
+        for path in self.chapters:
+            with self.subTest(chapter=path.name):
+                wrong = probes.read_wrong_answers(probes.wrong_answers_file(WRONG_ANSWERS, path))
+                self.assertIsNotNone(wrong, f"add {probes.wrong_answers_file(WRONG_ANSWERS, path)}")
+                self.assertEqual([], probes.coverage_problems(read_notebook(path), wrong))
+                self.assertGreater(self.reports[path.name].probes_tried, 0)
+
+    def test_the_executed_copies_are_the_chapters_as_written_with_outputs(self):
+        for path in self.chapters:
+            with self.subTest(chapter=path.name):
+                master, executed = read_notebook(path), read_notebook(EXECUTED / path.name)
+                self.assertEqual([(c.id, source_of(c)) for c in master.cells],
+                                 [(c.id, source_of(c)) for c in executed.cells])
+                self.assertTrue(any(c.get("outputs") for c in executed.cells if c.cell_type == "code"))
+
+    def test_release_and_the_runs_leave_the_masters_alone_and_release_every_chapter(self):
         self.assertEqual(self.release_result.returncode, 0, self.release_result.stderr)
         self.assertEqual(sorted(p.name for p in self.released.glob("*.ipynb")), [p.name for p in self.chapters])
         self.assertEqual(self.masters_after, self.masters_before)
@@ -79,16 +108,6 @@ class ChaptersTest(unittest.TestCase):
                     self.assertNotIn("BEGIN SOLUTION", text)
                     self.assertNotIn("HIDDEN TESTS", text)
                     self.assertFalse(cell.get("outputs"))
-
-    def test_masters_get_full_marks(self):
-        row = self.grades()["master"]
-        self.assertEqual(row["total"], row["max"], self.grade_result.stdout)
-        self.assertGreater(float(row["max"]), 0)
-
-    def test_every_exercise_of_every_chapter_is_graded(self):
-        row = self.grades()["master"]
-        expected = {grade_id(c) for path in self.chapters for c in auto_checks(read_notebook(path))}
-        self.assertEqual(set(row) - {"student", "total", "max"}, expected)
 
 
 if __name__ == "__main__":
