@@ -5,7 +5,7 @@ package bp.general;
  * the output error o^N − y enters the output layer; each layer below receives
  * (W^(m+1))ᵀ δ^(m+1), the deltas of the layer above carried back along the same weights
  * that carried the signal forward. Multiplying by f'(z^m) turns what arrives into δ^m,
- * the book's 附加变量 a^m. Arrays are indexed by layer m = 1..N; index 0 is empty.
+ * the book's a^m ({@link Gradients#delta}). Arrays are indexed by layer m = 1..N; index 0 is empty.
  */
 public final class ErrorFlow {
 
@@ -15,7 +15,7 @@ public final class ErrorFlow {
     /** fPrime[m][j] = f'(z^m_j). */
     public final double[][] fPrime;
 
-    /** delta[m][j] = error[m][j] · fPrime[m][j], the 附加变量 a^m_j. */
+    /** delta[m][j] = error[m][j] · fPrime[m][j], as {@link Gradients#delta}. */
     public final double[][] delta;
 
     private final Network net;
