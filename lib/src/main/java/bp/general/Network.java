@@ -160,7 +160,7 @@ public final class Network implements java.io.Serializable {
 
     // region backprop (shown in chapter 5, read by bp.notebook.SourceRegion)
     /**
-     * The book's general formula, looped as written, a^m_j in {@code delta[m][j]} ({@link Gradients#delta}):
+     * The book's general formula, looped as written; the 附加变量 a^m_j is delta[m][j] in code:
      * a^N_j = (o^N_j − y_j) f'(z^N_j);  a^m_j = f'(z^m_j) Σ_l a^{m+1}_l w^{m+1}_{l,j};
      * ∂Err/∂w^m_{j,i} = a^m_j o^{m−1}_i;  ∂Err/∂b^m = Σ_j a^m_j (shared) or a^m_j (per neuron).
      * The results go into {@code g} ({@link Gradients#sizedFor}), which a training loop reuses.
