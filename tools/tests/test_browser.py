@@ -306,7 +306,7 @@ class BrowserTest(unittest.TestCase):
                                  "        .train(Network.layers(2, 8, 1).build().initScaled(1), Xor.data());")
         after = b.append_cell("TrainingResult kept = Trainer.last();\n"
                               "System.out.println(\"interrupted: \" + kept.interrupted()"
-                              " + \", epochs kept: \" + kept.history().rowCount());")
+                              " + \", epochs kept: \" + kept.epochs());")
         b.select(long_run)
         b.keys_in_command_mode("SHIFT_ENTER")
         line = b.wait(lambda: next((o["text"] for o in b.cells()[long_run]["outputs"] if "epoch" in o["text"]), None),

@@ -2,6 +2,8 @@ package bp.charts;
 
 import bp.Require;
 import bp.general.Network;
+import bp.train.Epoch;
+import bp.train.TrainingResult;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import tech.tablesaw.api.Table;
 
@@ -51,14 +53,14 @@ public final class Charts {
         return (logY ? chart.logY() : chart).plot();
     }
 
-    /** Training history (columns epoch, loss and, if present, val_loss): loss per epoch. */
-    public static Plot loss(Table history) {
-        return loss(history, false);
+    /** A training run's loss per epoch, on training and (if the run had one) validation data. */
+    public static Plot loss(TrainingResult run) {
+        return loss(run, false);
     }
 
-    /** Training history's loss per epoch, optionally on a log y-axis. */
-    public static Plot loss(Table history, boolean logY) {
-        LineChart chart = historyChart(history, "Loss per epoch", "Err", "loss", "val_loss");
+    /** A training run's loss per epoch, optionally on a log y-axis. */
+    public static Plot loss(TrainingResult run, boolean logY) {
+        LineChart chart = historyChart(run, "Loss per epoch", "Err", run.losses(), run.validationLosses());
         return (logY ? chart.logY() : chart).plot();
     }
 
@@ -74,9 +76,9 @@ public final class Charts {
         return chart.plot();
     }
 
-    /** Training history (columns epoch, accuracy and, if present, val_accuracy): accuracy per epoch. */
-    public static Plot accuracy(Table history) {
-        return historyChart(history, "Accuracy per epoch", "accuracy", "accuracy", "val_accuracy")
+    /** A training run's accuracy per epoch, on training and (if the run had one) validation data. */
+    public static Plot accuracy(TrainingResult run) {
+        return historyChart(run, "Accuracy per epoch", "accuracy", run.accuracies(), run.validationAccuracies())
                 .legend(LegendPosition.OutsideE).yRange(0, 1.02).plot();
     }
 
@@ -217,14 +219,15 @@ public final class Charts {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    private static LineChart historyChart(Table history, String title, String yLabel, String train, String validation) {
-        LineChart chart = LineChart.titled(title).xLabel("epoch").yLabel(yLabel)
-                .series("train", column(history, "epoch"), column(history, train));
-        if (history.columnNames().contains(validation)) {
-            double[] v = column(history, validation);
-            if (Arrays.stream(v).anyMatch(d -> !Double.isNaN(d))) {
-                chart.series("validation", column(history, "epoch"), v);
-            }
+    private static LineChart historyChart(TrainingResult run, String title, String yLabel,
+                                          double[] train, double[] validation) {
+        if (run == null) {
+            throw new IllegalArgumentException("run is null: give the TrainingResult of Trainer.train(…)");
+        }
+        double[] epochs = run.history().stream().mapToDouble(Epoch::number).toArray();
+        LineChart chart = LineChart.titled(title).xLabel("epoch").yLabel(yLabel).series("train", epochs, train);
+        if (run.validated()) {
+            chart.series("validation", epochs, validation);
         }
         return chart;
     }

@@ -17,7 +17,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * The gradient check: compares each analytic ∂Err/∂θ with the central difference
  * (Err(θ + h) − Err(θ − h)) / 2h, one parameter at a time, the others held fixed.
- * Their relative error is |a − n| / max(|a|, |n|, {@value #TINY}).
+ * Their relative error is |analytic − numeric| / max(|analytic|, |numeric|, {@value #TINY}).
  *
  * <p>Each parameter is perturbed in place and then given back its exact original value,
  * so the network is unchanged afterwards.
@@ -44,22 +44,22 @@ public final class GradientCheck {
         Require.finiteOfLength("y", y, net.outputs());
         requireShapeOf(net, analytic);
         List<Parameter> all = Parameter.all(net);
-        double[] a = all.stream().mapToDouble(p -> p.of(analytic)).toArray();
-        return compare(namesOf(net, all), a, byIndex(net, all), () -> net.err(x, y), H);
+        double[] values = all.stream().mapToDouble(p -> p.of(analytic)).toArray();
+        return compare(namesOf(net, all), values, byIndex(net, all), () -> net.err(x, y), H);
     }
 
     /** Checks the mean gradient over a batch against the central difference of the mean Err. */
     public static CheckResult ofBatch(Network net, double[][] xs, double[][] ys) {
         requireBatch(xs, ys);
         List<Parameter> all = Parameter.all(net);
-        double[] a = new double[all.size()];
+        double[] mean = new double[all.size()];
         for (int s = 0; s < xs.length; s++) {
             Gradients g = net.backprop(xs[s], ys[s]);
-            for (int k = 0; k < a.length; k++) {
-                a[k] += all.get(k).of(g) / xs.length;
+            for (int k = 0; k < mean.length; k++) {
+                mean[k] += all.get(k).of(g) / xs.length;
             }
         }
-        return compare(namesOf(net, all), a, byIndex(net, all), () -> meanErr(net, xs, ys), H);
+        return compare(namesOf(net, all), mean, byIndex(net, all), () -> meanErr(net, xs, ys), H);
     }
 
     /** Checks a book network's closed-form gradients (w1, …, b3) on one sample. */
@@ -73,14 +73,14 @@ public final class GradientCheck {
      */
     public static CheckResult of(List<String> names, ToDoubleFunction<String> get, ObjDoubleConsumer<String> set,
                                  DoubleSupplier err, Map<String, Double> analytic) {
-        double[] a = new double[names.size()];
-        for (int k = 0; k < a.length; k++) {
+        double[] values = new double[names.size()];
+        for (int k = 0; k < values.length; k++) {
             Double value = analytic.get(names.get(k));
             if (value == null) {
                 throw new IllegalArgumentException("the analytic gradient has no entry for \"" + names.get(k)
                         + "\"; it has " + analytic.keySet());
             }
-            a[k] = value;
+            values[k] = value;
         }
         Access access = new Access() {
             public double get(int k) {
@@ -91,7 +91,7 @@ public final class GradientCheck {
                 set.accept(names.get(k), value);
             }
         };
-        return compare(names, a, access, err, H);
+        return compare(names, values, access, err, H);
     }
 
     /**
@@ -120,7 +120,7 @@ public final class GradientCheck {
         return compare(List.of(names), analytic, access, () -> err.applyAsDouble(point), h);
     }
 
-    /** |a − n| / max(|a|, |n|, TINY): 0 when they agree, about 1 when they have nothing in common. */
+    /** |analytic − numeric| / max(|analytic|, |numeric|, TINY): 0 when they agree, about 1 when they have nothing in common. */
     public static double relativeError(double analytic, double numeric) {
         double scale = Math.max(Math.max(Math.abs(analytic), Math.abs(numeric)), TINY);
         return Math.abs(analytic - numeric) / scale;

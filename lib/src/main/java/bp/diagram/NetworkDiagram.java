@@ -73,7 +73,7 @@ public final class NetworkDiagram implements SvgPicture {
 
     /**
      * Also runs backprop on the sample (x, y) and writes each neuron's 附加变量 (delta)
-     * under it, "δ = 0.031", with the outputs and the target y.
+     * under it as the book names it, "a5 = 0.031", with the outputs and the target y.
      */
     public NetworkDiagram showDeltas(double[] x, double[] y) {
         showOutputs(x);
@@ -148,7 +148,7 @@ public final class NetworkDiagram implements SvgPicture {
 
     // ---- values and checks -------------------------------------------------------------------
 
-    /** What the diagram writes under the neurons: o from a forward pass, δ from backprop if y is known. */
+    /** What the diagram writes under the neurons: o from a forward pass, delta from backprop if y is known. */
     record ForwardValues(double[][] o, double[][] delta, double[] y) {
     }
 

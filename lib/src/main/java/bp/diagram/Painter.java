@@ -118,7 +118,7 @@ final class Painter {
         return 22 + (title.isEmpty() ? 0 : 34);
     }
 
-    /** The height of the value lines under a neuron: o, then δ. */
+    /** The height of the value lines under a neuron: o, then the 附加变量 a. */
     private double underNeurons() {
         return values == null ? 0 : values.delta() == null ? 22 : 38;
     }
@@ -290,7 +290,7 @@ final class Painter {
     }
 
     /**
-     * Under a neuron of layer m ≥ 1: its output o, then its delta δ, each on a white card
+     * Under a neuron of layer m ≥ 1: its output o, then its 附加变量 (a5, a^1_0), each on a white card
      * (an output neuron's o is written at its arrow already).
      */
     private void drawValues(int m, int j, double x, double y) {
@@ -303,7 +303,7 @@ final class Painter {
         }
         if (values.delta() != null) {
             double deltaLine = m < net.outputLayer() ? line + 16 : line;
-            valueCard(x, deltaLine, "δ", " = " + SvgText.number(values.delta()[m][j]), "value delta");
+            valueCard(x, deltaLine, labels.delta(m, j), " = " + SvgText.number(values.delta()[m][j]), "value delta");
         }
     }
 

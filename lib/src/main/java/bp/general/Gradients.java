@@ -8,7 +8,10 @@ package bp.general;
  */
 public final class Gradients {
 
-    /** delta[m][j] = a^m_j, the book's 附加变量 of neuron j of layer m (δ, 残差 in texts 001–004). */
+    /**
+     * delta[m][j] is the book's 附加变量 a^m_j of neuron j of layer m, the texts' δ (残差, 误差项)
+     * = ∂Err/∂z^m_j. Every delta of the library, in the loop and the matrix form, is this one quantity.
+     */
     public final double[][] delta;
 
     /** dW[m][j][i] = ∂Err/∂w^m_{j,i}. */

@@ -27,6 +27,15 @@ public interface Labels extends java.io.Serializable {
     /** The target of output neuron j: "y" with one output, else "y1", "y2", …. */
     String target(int j, int outputs);
 
+    /**
+     * The 附加变量 of neuron j of layer m ≥ 1 ({@code delta[m][j]} in code), written as the book
+     * writes it, after its neuron: "a5" for n5, "a^1_0" for n^1_0.
+     */
+    default String delta(int m, int j) {
+        String neuron = neuron(m, j);
+        return neuron.startsWith("n") ? "a" + neuron.substring(1) : "a(" + neuron + ")";
+    }
+
     /** The chapter-5 notation with one bias per neuron (b^m_j). */
     static Labels general() {
         return general(false);

@@ -116,12 +116,12 @@ public final class Matrices {
     /** out = A Wᵀ: out_{k,j} = Σ_i A_{k,i} W_{j,i}. Each sample's row carried forward through W. */
     public static void timesTransposed(double[][] A, int rows, double[][] W, double[][] out) {
         for (int k = 0; k < rows; k++) {
-            double[] a = A[k];
+            double[] row = A[k];
             for (int j = 0; j < W.length; j++) {
                 double[] w = W[j];
                 double sum = 0;
                 for (int i = 0; i < w.length; i++) {
-                    sum += a[i] * w[i];
+                    sum += row[i] * w[i];
                 }
                 out[k][j] = sum;
             }

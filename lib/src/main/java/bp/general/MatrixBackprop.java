@@ -22,7 +22,7 @@ import static bp.general.Matrices.transposeTimes;
  *   ∇b^m = δ^m  (one bias per neuron),  Σ_j δ^m_j (shared)   (BP4)
  * </pre>
  *
- * δ^m is the book's 附加变量 a^m. What this leaves out: batches and weight decay (see bp.train).
+ * δ^m is the book's a^m ({@link Gradients#delta}). What this leaves out: batches and weight decay (see bp.train).
  */
 public final class MatrixBackprop {
 
@@ -43,7 +43,7 @@ public final class MatrixBackprop {
         Require.finiteOfLength("y", y, net.outputs());
         MiniBatch one = MiniBatch.sizedFor(net, 1);
         Gradients sum = backprop(net, new double[][] {x}, new double[][] {y}, one);
-        return new Gradients(firstRows(one.D, new double[0]), sum.dW, sum.dB, sum.err);
+        return new Gradients(firstRows(one.delta, new double[0]), sum.dW, sum.dB, sum.err);
     }
 
     /**
@@ -80,19 +80,19 @@ public final class MatrixBackprop {
         Gradients sum = room.gradients();
         sum.err = outputDeltas(net, Y, room);
         for (int m = N - 1; m >= 1; m--) {
-            times(room.D[m + 1], K, net.w[m + 1], room.D[m]);
+            times(room.delta[m + 1], K, net.w[m + 1], room.delta[m]);
             for (int k = 0; k < K; k++) {
                 for (int j = 0; j < net.size(m); j++) {
-                    room.D[m][k][j] *= net.f[m].fPrime(room.Z[m][k][j], room.O[m][k][j]);
+                    room.delta[m][k][j] *= net.f[m].fPrime(room.Z[m][k][j], room.O[m][k][j]);
                 }
             }
         }
         for (int m = 1; m <= N; m++) {
-            transposeTimes(room.D[m], K, room.O[m - 1], sum.dW[m]);
+            transposeTimes(room.delta[m], K, room.O[m - 1], sum.dW[m]);
             Arrays.fill(sum.dB[m], 0);
             for (int k = 0; k < K; k++) {
                 for (int j = 0; j < net.size(m); j++) {
-                    sum.dB[m][net.sharedBias() ? 0 : j] += room.D[m][k][j];
+                    sum.dB[m][net.sharedBias() ? 0 : j] += room.delta[m][k][j];
                 }
             }
         }
@@ -111,7 +111,7 @@ public final class MatrixBackprop {
             double[] y = Require.finiteOfLength("y of sample " + k, Y[k], net.outputs());
             double[] o = room.O[N][k];
             for (int j = 0; j < o.length; j++) {
-                room.D[N][k][j] = (o[j] - y[j]) * net.f[N].fPrime(room.Z[N][k][j], o[j]);
+                room.delta[N][k][j] = (o[j] - y[j]) * net.f[N].fPrime(room.Z[N][k][j], o[j]);
             }
             err += Network.squaredError(o, y);
         }

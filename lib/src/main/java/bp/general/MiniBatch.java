@@ -5,7 +5,7 @@ import bp.Require;
 /**
  * Room for the matrix form of a mini-batch of up to K samples (text 004): row k of each matrix
  * belongs to sample k. Z[m] and O[m] are the batch's z and o of layer m (K × size of layer m),
- * D[m] its δ^m, and {@link #gradients()} the sums ΔW = Σ_k ∂Err_k/∂W, Δb and Σ_k Err_k.
+ * delta[m] its delta (the 附加变量, see {@link Gradients#delta}), and {@link #gradients()} the sums ΔW = Σ_k ∂Err_k/∂W, Δb and Σ_k Err_k.
  * Made once with {@link #sizedFor} and reused batch after batch, so a training loop allocates nothing.
  */
 public final class MiniBatch {
@@ -16,8 +16,8 @@ public final class MiniBatch {
     /** O[m][k][j]: o^m_j of sample k; O[0][k] is the sample's input x itself (not a copy). */
     final double[][][] O;
 
-    /** D[m][k][j]: δ^m_j of sample k. */
-    final double[][][] D;
+    /** delta[m][k][j]: delta[m][j] of sample k. */
+    final double[][][] delta;
 
     private final Gradients sum;
     private final int capacity;
@@ -28,14 +28,14 @@ public final class MiniBatch {
         this.capacity = capacity;
         Z = new double[N + 1][][];
         O = new double[N + 1][][];
-        D = new double[N + 1][][];
+        delta = new double[N + 1][][];
         O[0] = new double[capacity][];
         double[][][] dW = new double[N + 1][][];
         double[][] dB = new double[N + 1][];
         for (int m = 1; m <= N; m++) {
             Z[m] = new double[capacity][net.size(m)];
             O[m] = new double[capacity][net.size(m)];
-            D[m] = new double[capacity][net.size(m)];
+            delta[m] = new double[capacity][net.size(m)];
             dW[m] = new double[net.size(m)][net.size(m - 1)];
             dB[m] = new double[net.b[m].length];
         }

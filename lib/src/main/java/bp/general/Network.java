@@ -158,8 +158,9 @@ public final class Network implements java.io.Serializable {
 
     // ---- backward pass (loop form) ---------------------------------------------------------
 
+    // region backprop (shown in chapter 5, read by bp.notebook.SourceRegion)
     /**
-     * The book's general formula, looped as written:
+     * The book's general formula, looped as written; the 附加变量 a^m_j is delta[m][j] in code:
      * a^N_j = (o^N_j − y_j) f'(z^N_j);  a^m_j = f'(z^m_j) Σ_l a^{m+1}_l w^{m+1}_{l,j};
      * ∂Err/∂w^m_{j,i} = a^m_j o^{m−1}_i;  ∂Err/∂b^m = Σ_j a^m_j (shared) or a^m_j (per neuron).
      * The results go into {@code g} ({@link Gradients#sizedFor}), which a training loop reuses.
@@ -171,21 +172,21 @@ public final class Network implements java.io.Serializable {
         ForwardPass pass = forwardInto(x, g.pass);
         double[][] z = pass.z;
         double[][] o = pass.o;
-        double[][] a = g.delta;
+        double[][] delta = g.delta;
         double[][][] dW = g.dW;
         double[][] dB = g.dB;
         int N = outputLayer();
 
         for (int j = 0; j < size(N); j++) {
-            a[N][j] = (o[N][j] - y[j]) * f[N].fPrime(z[N][j], o[N][j]);
+            delta[N][j] = (o[N][j] - y[j]) * f[N].fPrime(z[N][j], o[N][j]);
         }
         for (int m = N - 1; m >= 1; m--) {
             for (int j = 0; j < size(m); j++) {
                 double sum = 0;
                 for (int l = 0; l < size(m + 1); l++) {
-                    sum += a[m + 1][l] * w[m + 1][l][j];
+                    sum += delta[m + 1][l] * w[m + 1][l][j];
                 }
-                a[m][j] = f[m].fPrime(z[m][j], o[m][j]) * sum;
+                delta[m][j] = f[m].fPrime(z[m][j], o[m][j]) * sum;
             }
         }
 
@@ -193,14 +194,15 @@ public final class Network implements java.io.Serializable {
             Arrays.fill(dB[m], 0);
             for (int j = 0; j < size(m); j++) {
                 for (int i = 0; i < size(m - 1); i++) {
-                    dW[m][j][i] = a[m][j] * o[m - 1][i];
+                    dW[m][j][i] = delta[m][j] * o[m - 1][i];
                 }
-                dB[m][sharedBias ? 0 : j] += a[m][j];
+                dB[m][sharedBias ? 0 : j] += delta[m][j];
             }
         }
         g.err = squaredError(o[N], y);
         return g;
     }
+    // endregion backprop
 
     private void requireSizedForThis(ForwardPass pass) {
         if (pass != null && pass.madeFor == sizes) {

@@ -105,8 +105,8 @@ public final class Curvature {
     }
 
     /** Power iteration on a small symmetric positive semi-definite matrix. */
-    private static double largestEigenvalue(double[][] a) {
-        double[] v = new double[a.length];
+    private static double largestEigenvalue(double[][] matrix) {
+        double[] v = new double[matrix.length];
         java.util.Arrays.fill(v, 1);
         double eigenvalue = 0;
         for (int it = 0; it < 500; it++) {
@@ -116,7 +116,7 @@ public final class Curvature {
             }
             double[] next = new double[v.length];
             for (int j = 0; j < v.length; j++) {
-                next[j] = dot(a[j], v) / norm;
+                next[j] = dot(matrix[j], v) / norm;
             }
             eigenvalue = dot(next, v) / norm;
             v = next;
@@ -169,10 +169,10 @@ public final class Curvature {
         }
     }
 
-    private static double dot(double[] a, double[] b) {
+    private static double dot(double[] u, double[] v) {
         double s = 0;
-        for (int p = 0; p < a.length; p++) {
-            s += a[p] * b[p];
+        for (int p = 0; p < u.length; p++) {
+            s += u[p] * v[p];
         }
         return s;
     }

@@ -1,7 +1,6 @@
 package bp.train;
 
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.Table;
+import java.util.List;
 
 /**
  * How much a run still swings over a window of epochs: in how many epochs the training loss
@@ -25,24 +24,23 @@ public record Swing(int from, int to, int lossRises, double lossMin, double loss
         if (from < 1 || to < from) {
             throw new IllegalArgumentException("epochs " + from + ".." + to + ": give 1 ≤ from ≤ to");
         }
-        Table h = run.history();
-        int last = Math.min(to, h.rowCount());
+        List<Epoch> h = run.history();
+        int last = Math.min(to, h.size());
         if (last < from) {
-            throw new IllegalArgumentException("the run has " + h.rowCount() + " epochs, none in " + from + ".." + to);
+            throw new IllegalArgumentException("the run has " + h.size() + " epochs, none in " + from + ".." + to);
         }
-        DoubleColumn loss = h.doubleColumn("loss");
-        DoubleColumn val = h.doubleColumn("val_accuracy");
         int rises = 0;
         double lossMin = Double.POSITIVE_INFINITY, lossMax = Double.NEGATIVE_INFINITY;
         double valMin = Double.POSITIVE_INFINITY, valMax = Double.NEGATIVE_INFINITY;
         for (int row = from - 1; row < last; row++) {
-            if (row > 0 && loss.getDouble(row) > loss.getDouble(row - 1)) {
+            Epoch e = h.get(row);
+            if (row > 0 && e.loss() > h.get(row - 1).loss()) {
                 rises++;
             }
-            lossMin = Math.min(lossMin, loss.getDouble(row));
-            lossMax = Math.max(lossMax, loss.getDouble(row));
-            valMin = Math.min(valMin, val.getDouble(row));
-            valMax = Math.max(valMax, val.getDouble(row));
+            lossMin = Math.min(lossMin, e.loss());
+            lossMax = Math.max(lossMax, e.loss());
+            valMin = Math.min(valMin, e.validationAccuracy());
+            valMax = Math.max(valMax, e.validationAccuracy());
         }
         return new Swing(from, last, rises, lossMin, lossMax,
                 Double.isFinite(valMin) ? valMin : Double.NaN, Double.isFinite(valMax) ? valMax : Double.NaN);

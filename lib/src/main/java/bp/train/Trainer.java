@@ -197,8 +197,7 @@ public final class Trainer {
 
         /** What the run has so far (a copy: a run still going on does not change it later). */
         synchronized TrainingResult result() {
-            return new TrainingResult(net, epochs, history.epochs("training history"),
-                    history.steps("steps"), divergence, interrupted);
+            return new TrainingResult(net, epochs, history.epochs(), history.steps(), divergence, interrupted);
         }
 
         /** One pass over the data, batch by batch; false when the run must stop. */

@@ -2,11 +2,11 @@ package bp.train;
 
 import bp.data.DataSet;
 import bp.general.Network;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.Table;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What a {@link Trainer} run leaves behind: the trained network (changed in place), the history
@@ -17,12 +17,12 @@ public final class TrainingResult {
 
     private final Network network;
     private final int plannedEpochs;
-    private final Table history;
-    private final Table steps;
+    private final List<Epoch> history;
+    private final List<Step> steps;
     private final Divergence divergence;
     private final boolean interrupted;
 
-    TrainingResult(Network network, int plannedEpochs, Table history, Table steps,
+    TrainingResult(Network network, int plannedEpochs, List<Epoch> history, List<Step> steps,
                    Divergence divergence, boolean interrupted) {
         this.network = network;
         this.plannedEpochs = plannedEpochs;
@@ -38,17 +38,16 @@ public final class TrainingResult {
     }
 
     /**
-     * One row per finished epoch: epoch, loss, accuracy, val_loss, val_accuracy, measured after
-     * the epoch's last update (loss = mean Err over the set; the val_ columns are missing
-     * without a validation set).
+     * Every finished epoch in order, with its loss, accuracy and validation scores measured after
+     * the epoch's last update (a table of it: {@code bp.tables.HistoryTable}).
      */
-    public Table history() {
+    public List<Epoch> history() {
         return history;
     }
 
-    /** Rows of {@link #history()} (finished epochs); fewer than planned after a stop. */
+    /** Finished epochs; fewer than planned after a stop. */
     public int epochs() {
-        return history.rowCount();
+        return history.size();
     }
 
     /** The number of epochs the trainer was asked for. */
@@ -58,63 +57,90 @@ public final class TrainingResult {
 
     /** Training loss after the last finished epoch (NaN if none finished). */
     public double loss() {
-        return last("loss");
+        return last(Epoch::loss);
     }
 
     /** Training accuracy after the last finished epoch (NaN if none finished). */
     public double accuracy() {
-        return last("accuracy");
+        return last(Epoch::accuracy);
     }
 
     /** Validation loss after the last finished epoch (NaN without a validation set). */
     public double validationLoss() {
-        return last("val_loss");
+        return last(Epoch::validationLoss);
     }
 
     /** Validation accuracy after the last finished epoch (NaN without a validation set). */
     public double validationAccuracy() {
-        return last("val_accuracy");
+        return last(Epoch::validationAccuracy);
+    }
+
+    /** The training loss of every finished epoch, epoch 1 first: the run's loss curve. */
+    public double[] losses() {
+        return perEpoch(Epoch::loss);
+    }
+
+    /** The training accuracy of every finished epoch, epoch 1 first. */
+    public double[] accuracies() {
+        return perEpoch(Epoch::accuracy);
+    }
+
+    /** The validation loss of every finished epoch (NaN without a validation set). */
+    public double[] validationLosses() {
+        return perEpoch(Epoch::validationLoss);
+    }
+
+    /** The validation accuracy of every finished epoch (NaN without a validation set). */
+    public double[] validationAccuracies() {
+        return perEpoch(Epoch::validationAccuracy);
+    }
+
+    /** True when the run measured a validation set after its epochs. */
+    public boolean validated() {
+        return !history.isEmpty() && history.get(0).validated();
     }
 
     /** The first epoch after which the validation accuracy was at least {@code target}; empty if none was. */
     public OptionalInt firstEpochReaching(double target) {
-        return firstEpochAtLeast("val_accuracy", target);
+        return firstEpochAtLeast(Epoch::validationAccuracy, target);
     }
 
     /** The first epoch after which the training accuracy was at least {@code target} (1.0: every sample right); empty if none was. */
     public OptionalInt firstEpochWithAccuracy(double target) {
-        return firstEpochAtLeast("accuracy", target);
+        return firstEpochAtLeast(Epoch::accuracy, target);
     }
 
-    private OptionalInt firstEpochAtLeast(String column, double target) {
-        DoubleColumn values = history.doubleColumn(column);
-        for (int row = 0; row < history.rowCount(); row++) {
-            if (values.getDouble(row) >= target) {
-                return OptionalInt.of(history.intColumn("epoch").getInt(row));
+    private OptionalInt firstEpochAtLeast(ToDoubleFunction<Epoch> score, double target) {
+        for (Epoch e : history) {
+            if (score.applyAsDouble(e) >= target) {
+                return OptionalInt.of(e.number());
             }
         }
         return OptionalInt.empty();
     }
 
-    private double last(String column) {
-        int rows = history.rowCount();
-        return rows == 0 ? Double.NaN : history.doubleColumn(column).getDouble(rows - 1);
+    private double last(ToDoubleFunction<Epoch> score) {
+        return history.isEmpty() ? Double.NaN : score.applyAsDouble(history.get(history.size() - 1));
+    }
+
+    private double[] perEpoch(ToDoubleFunction<Epoch> score) {
+        return history.stream().mapToDouble(score).toArray();
     }
 
     /**
-     * One row per update step: step (from 1, over the whole run), epoch, err (the mean Err of
-     * the step's batch, before the update). Recorded only with {@link Trainer#recordSteps()}.
+     * Every update step in order: its number (from 1, over the whole run), epoch, and err (the
+     * mean Err of the step's batch, before the update). Recorded only with {@link Trainer#recordSteps()}.
      */
-    public Table steps() {
+    public List<Step> steps() {
         if (steps == null) {
             throw new IllegalStateException("steps were not recorded: call recordSteps() on the Trainer");
         }
         return steps;
     }
 
-    /** The err column of {@link #steps()}: Err against step, the chart of chapter 2. */
+    /** The err of every step: Err against step, the chart of chapter 2. */
     public double[] stepErr() {
-        return steps().doubleColumn("err").asDoubleArray();
+        return steps().stream().mapToDouble(Step::err).toArray();
     }
 
     /** True when the loss became NaN or infinite and the run stopped there. */

@@ -1,11 +1,14 @@
 package bp.charts;
 
+import bp.data.Xor;
+import bp.general.Network;
+import bp.tables.HistoryTable;
+import bp.train.Trainer;
+import bp.train.TrainingResult;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 import javax.imageio.ImageIO;
@@ -151,31 +154,32 @@ class ChartsTest {
     }
 
     @Test
-    void historyTableGivesLossAndAccuracyCharts() throws IOException {
-        Table history = history(40);
-        Plot loss = Charts.loss(history);
-        Plot accuracy = Charts.accuracy(history);
+    void aRunGivesLossAndAccuracyCharts() throws IOException {
+        TrainingResult run = xorRun(40, true);
+        Plot loss = Charts.loss(run);
+        Plot accuracy = Charts.accuracy(run);
         assertEquals(List.of("train", "validation"), seriesNames(loss));
         assertEquals(List.of("train", "validation"), seriesNames(accuracy));
         assertEquals(40, series(loss, "validation").getYData().length);
-        assertEquals(history.doubleColumn("val_loss").get(7), series(loss, "validation").getYData()[7]);
+        assertEquals(run.history().get(7).validationLoss(), series(loss, "validation").getYData()[7]);
+        assertEquals(1.0, series(accuracy, "train").getXData()[0], "epochs count from 1");
         assertRendersAt(loss, 640, 400, "history-loss");
         assertRendersAt(accuracy, 640, 400, "history-accuracy");
+        Table history = HistoryTable.of(run);
         Plot columns = Charts.lines(history, "Loss and accuracy", "epoch", "loss", "accuracy");
         assertEquals(List.of("loss", "accuracy"), seriesNames(columns));
     }
 
     @Test
-    void historyWithoutValidationHasOnlyTrain() {
-        Table history = history(5);
-        history.removeColumns("val_loss", "val_accuracy");
-        assertEquals(List.of("train"), seriesNames(Charts.loss(history)));
+    void aRunWithoutValidationHasOnlyTrain() {
+        assertEquals(List.of("train"), seriesNames(Charts.loss(xorRun(5, false))));
+        assertEquals(List.of("train"), seriesNames(Charts.accuracy(xorRun(5, false))));
     }
 
     @Test
     void missingColumnNamesTheColumnAndListsTheOthers() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Charts.lines(history(3), "t", "epoch", "lossy"));
+                () -> Charts.lines(HistoryTable.of(xorRun(3, true)), "t", "epoch", "lossy"));
         assertTrue(e.getMessage().contains("lossy") && e.getMessage().contains("val_accuracy"), e.getMessage());
     }
 
@@ -356,14 +360,12 @@ class ChartsTest {
         return x;
     }
 
-    private static Table history(int epochs) {
-        double[] e = IntStream.rangeClosed(1, epochs).asDoubleStream().toArray();
-        return Table.create("history",
-                IntColumn.create("epoch", IntStream.rangeClosed(1, epochs).toArray()),
-                DoubleColumn.create("loss", java.util.Arrays.stream(e).map(t -> 0.3 * Math.exp(-t / 10)).toArray()),
-                DoubleColumn.create("accuracy", java.util.Arrays.stream(e).map(t -> 1 - 0.6 * Math.exp(-t / 8)).toArray()),
-                DoubleColumn.create("val_loss", java.util.Arrays.stream(e).map(t -> 0.32 * Math.exp(-t / 12)).toArray()),
-                DoubleColumn.create("val_accuracy", java.util.Arrays.stream(e).map(t -> 0.95 - 0.6 * Math.exp(-t / 9)).toArray()));
+    private static TrainingResult xorRun(int epochs, boolean validated) {
+        Trainer trainer = new Trainer().eta(1).epochs(epochs).progress(false);
+        if (validated) {
+            trainer.validation(Xor.data());
+        }
+        return trainer.train(Network.layers(2, 3, 1).biasPerNeuron().build().initScaled(1), Xor.data());
     }
 
     private static double sigmoid(double z) {

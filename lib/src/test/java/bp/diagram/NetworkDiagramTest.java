@@ -217,10 +217,12 @@ class NetworkDiagramTest {
         assertTrue(texts.contains("x1 = 0.05") && texts.contains("y = 0.01"), texts.toString());
         assertTrue(texts.contains("o1 = " + SvgText.number(o[1][0])), texts.toString());
         assertTrue(texts.contains("o3 = " + SvgText.number(o[2][0])), texts.toString());
-        for (double d : List.of(delta[1][0], delta[1][1], delta[2][0])) {
-            assertTrue(texts.contains("δ = " + SvgText.number(d)), "δ = " + SvgText.number(d) + " in " + texts);
+        List<String> written = List.of("a3 = " + SvgText.number(delta[1][0]), "a4 = " + SvgText.number(delta[1][1]),
+                "a5 = " + SvgText.number(delta[2][0]));
+        for (String line : written) {
+            assertTrue(texts.contains(line), line + " in " + texts);
         }
-        assertEquals(3, byClass(svg, "value delta").size(), "one δ per neuron of layers 1..N");
+        assertEquals(3, byClass(svg, "value delta").size(), "one 附加变量 per neuron of layers 1..N");
         assertThrows(IllegalArgumentException.class, () -> NetworkDiagram.of(net).showOutputs(1, 2, 3));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> NetworkDiagram.of(net).showDeltas(x, new double[]{Double.NaN}));

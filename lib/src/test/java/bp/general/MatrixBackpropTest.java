@@ -4,7 +4,6 @@ import bp.neuron.Activation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import tech.tablesaw.api.Table;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,17 +97,6 @@ class MatrixBackpropTest {
                 assertEquals(loop.delta[m][j], flow.delta[m][j], EXACT);
             }
         }
-    }
-
-    @Test
-    void errorFlowTableHasARowPerNeuronOutputFirst() {
-        Network net = RandomNetworks.of(Network.layers(2, 2, 3, 1).build(), 3);
-        Table table = MatrixBackprop.errorFlow(net, new double[] {1, 0.5}, new double[] {0.2}).toTable();
-        assertEquals(6, table.rowCount());
-        assertEquals(3, table.intColumn("m").get(0));
-        assertEquals("(o^3_0−y)", table.stringColumn("arrives as").get(0));
-        assertEquals("((W^3)ᵀ δ^3)_0", table.stringColumn("arrives as").get(1));
-        assertEquals(1, table.intColumn("m").get(5));
     }
 
     @Test

@@ -4,7 +4,6 @@ import bp.data.DataSet;
 import bp.data.Xor;
 import bp.general.Network;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +24,12 @@ class ComparisonTest {
     @Test
     void firstEpochReachingIsTheFirstRowAtOrAboveTheTarget() {
         TrainingResult run = xor(2, 3000);
-        Table h = run.history();
+        List<Epoch> h = run.history();
         int first = run.firstEpochReaching(1.0).orElseThrow();
         int row = first - 1;
-        assertEquals(1.0, h.doubleColumn("val_accuracy").getDouble(row));
+        assertEquals(1.0, h.get(row).validationAccuracy());
         for (int r = 0; r < row; r++) {
-            assertTrue(h.doubleColumn("val_accuracy").getDouble(r) < 1.0, "epoch " + (r + 1));
+            assertTrue(h.get(r).validationAccuracy() < 1.0, "epoch " + (r + 1));
         }
     }
 
@@ -41,20 +40,6 @@ class ComparisonTest {
     }
 
     @Test
-    void tableHasOneRowPerRunInOrderWithTheirFinalNumbers() {
-        Map<String, TrainingResult> runs = new LinkedHashMap<>();
-        runs.put("η = 2", xor(2, 3000));
-        runs.put("η = 0.01", xor(0.01, 50));
-        Table t = Comparison.table("eta", runs, 1.0);
-
-        assertEquals(List.of("η = 2", "η = 0.01"), t.stringColumn("eta").asList());
-        assertEquals(runs.get("η = 2").loss(), t.doubleColumn("loss").get(0));
-        assertEquals(runs.get("η = 0.01").validationAccuracy(), t.doubleColumn("val_accuracy").get(1));
-        assertEquals(runs.get("η = 2").firstEpochReaching(1.0).orElseThrow(), t.intColumn("epoch_val_1.0").get(0));
-        assertEquals(0, t.intColumn("epoch_val_1.0").get(1), "a run that never reached the target shows 0");
-    }
-
-    @Test
     void lossCurvesAreTheLossColumnsByName() {
         Map<String, TrainingResult> runs = new LinkedHashMap<>();
         runs.put("a", xor(1, 20));
@@ -62,7 +47,16 @@ class ComparisonTest {
         Map<String, double[]> curves = Comparison.lossCurves(runs);
 
         assertEquals(List.of("a", "b"), List.copyOf(curves.keySet()));
-        assertArrayEquals(runs.get("b").history().doubleColumn("loss").asDoubleArray(), curves.get("b"));
+        assertArrayEquals(runs.get("b").history().stream().mapToDouble(Epoch::loss).toArray(), curves.get("b"));
         assertEquals(20, curves.get("a").length);
+    }
+
+    @Test
+    void validationCurvesAreTheValidationAccuraciesByName() {
+        Map<String, TrainingResult> runs = new LinkedHashMap<>();
+        runs.put("a", xor(1, 20));
+        Map<String, double[]> curves = Comparison.validationCurves(runs);
+        assertArrayEquals(runs.get("a").history().stream().mapToDouble(Epoch::validationAccuracy).toArray(), curves.get("a"));
+        assertEquals(runs.get("a").validationAccuracy(), curves.get("a")[19]);
     }
 }

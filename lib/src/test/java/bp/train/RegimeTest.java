@@ -4,23 +4,13 @@ import bp.data.DataSet;
 import bp.general.Network;
 import bp.neuron.Activation;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.Table;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 class RegimeTest {
 
     private static TrainingResult run(double... loss) {
-        IntColumn epoch = IntColumn.create("epoch");
-        for (int e = 1; e <= loss.length; e++) {
-            epoch.append(e);
-        }
-        double[] zeros = new double[loss.length];
-        Table h = Table.create("h", epoch, DoubleColumn.create("loss", loss), DoubleColumn.create("accuracy", zeros),
-                DoubleColumn.create("val_loss", zeros), DoubleColumn.create("val_accuracy", zeros));
-        return new TrainingResult(null, loss.length, h, null, null, false);
+        return FakeRuns.of(loss, new double[loss.length]);
     }
 
     @Test

@@ -1,26 +1,13 @@
 package bp.train;
 
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.Table;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 class SwingTest {
 
     private static TrainingResult run(double[] loss, double[] valAccuracy) {
-        IntColumn epoch = IntColumn.create("epoch");
-        for (int e = 1; e <= loss.length; e++) {
-            epoch.append(e);
-        }
-        Table h = Table.create("h", epoch, DoubleColumn.create("loss", loss),
-                DoubleColumn.create("accuracy", new double[loss.length]),
-                DoubleColumn.create("val_loss", new double[loss.length]), DoubleColumn.create("val_accuracy", valAccuracy));
-        return new TrainingResult(null, loss.length, h, null, null, false);
+        return FakeRuns.of(loss, valAccuracy);
     }
 
     @Test
@@ -49,24 +36,9 @@ class SwingTest {
     }
 
     @Test
-    void comparisonPutsOneSwingPerRunInATable() {
-        Map<String, TrainingResult> runs = new LinkedHashMap<>();
-        runs.put("calm", run(new double[] {0.5, 0.4, 0.3}, new double[] {0.9, 0.9, 0.9}));
-        runs.put("swinging", run(new double[] {0.5, 0.6, 0.3}, new double[] {0.9, 0.7, 1.0}));
-        Table t = Comparison.swings("eta", runs, 1, 3);
-        assertEquals(2, t.rowCount());
-        assertEquals(0, t.intColumn("loss_rises").getInt(0));
-        assertEquals(1, t.intColumn("loss_rises").getInt(1));
-        assertEquals(0.7, t.doubleColumn("val_acc_min").getDouble(1));
-    }
-
-    @Test
     void firstEpochWithAccuracyReadsTheTrainingColumnNotTheValidationOne() {
-        IntColumn epoch = IntColumn.create("epoch", new int[] {1, 2, 3});
-        Table h = Table.create("h", epoch, DoubleColumn.create("loss", new double[] {0.3, 0.2, 0.1}),
-                DoubleColumn.create("accuracy", new double[] {0.5, 1.0, 1.0}),
-                DoubleColumn.create("val_loss", new double[3]), DoubleColumn.create("val_accuracy", new double[] {0.2, 0.5, 1.0}));
-        TrainingResult r = new TrainingResult(null, 3, h, null, null, false);
+        TrainingResult r = FakeRuns.of(new double[] {0.3, 0.2, 0.1}, new double[] {0.5, 1.0, 1.0},
+                new double[] {0.2, 0.5, 1.0});
         assertEquals(2, r.firstEpochWithAccuracy(1.0).getAsInt());
         assertEquals(3, r.firstEpochReaching(1.0).getAsInt());
         assertTrue(r.firstEpochWithAccuracy(1.1).isEmpty());

@@ -7,7 +7,6 @@ import bp.general.Gradients;
 import bp.general.Network;
 import bp.neuron.Activation;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -74,7 +73,7 @@ class TrainerTest {
         double before = Metrics.loss(net, Xor.data());
         TrainingResult r = new Trainer().eta(1).epochs(500).fullBatch().train(net, Xor.data());
         assertTrue(r.loss() < before, before + " → " + r.loss());
-        assertLossMostlyFalls(r.history());
+        assertLossMostlyFalls(r.losses());
     }
 
     @Test
@@ -85,11 +84,10 @@ class TrainerTest {
         TrainingResult r = new Trainer().eta(1).epochs(200).batchSize(16).shuffleEachEpoch(5).train(net, iris);
         assertTrue(r.loss() < before / 2, before + " → " + r.loss());
         assertTrue(r.accuracy() > 0.8, r.toString());
-        assertLossMostlyFalls(r.history());
+        assertLossMostlyFalls(r.losses());
     }
 
-    private static void assertLossMostlyFalls(Table history) {
-        double[] loss = history.doubleColumn("loss").asDoubleArray();
+    private static void assertLossMostlyFalls(double[] loss) {
         int n = loss.length;
         assertTrue(loss[n - 1] < loss[n / 2] && loss[n / 2] < loss[0],
                 "loss should fall: first " + loss[0] + ", middle " + loss[n / 2] + ", last " + loss[n - 1]);
@@ -183,11 +181,12 @@ class TrainerTest {
     void historyHasOneRowPerEpochAndTheValidationColumns() {
         DataSet xor = Xor.data();
         TrainingResult r = new Trainer().eta(1).epochs(5).validation(xor).train(xorNet(1), xor);
-        Table h = r.history();
-        assertEquals(List.of("epoch", "loss", "accuracy", "val_loss", "val_accuracy"), h.columnNames());
-        assertEquals(5, h.rowCount());
-        assertEquals(List.of(1, 2, 3, 4, 5), h.intColumn("epoch").asList());
-        assertArrayEquals(h.doubleColumn("loss").asDoubleArray(), h.doubleColumn("val_loss").asDoubleArray(), 0.0);
+        List<Epoch> h = r.history();
+        assertEquals(5, h.size());
+        assertEquals(List.of(1, 2, 3, 4, 5), h.stream().map(Epoch::number).toList());
+        assertArrayEquals(r.losses(), r.validationLosses(), 0.0);
+        assertArrayEquals(r.accuracies(), r.validationAccuracies(), 0.0);
+        assertTrue(r.validated());
         assertEquals(Metrics.loss(r.network(), xor), r.loss(), 1e-15);
         assertEquals(r.loss(), r.validationLoss(), 0.0);
     }
@@ -195,7 +194,8 @@ class TrainerTest {
     @Test
     void withoutValidationTheValColumnsAreMissing() {
         TrainingResult r = new Trainer().eta(1).epochs(2).train(xorNet(1), Xor.data());
-        assertEquals(2, r.history().doubleColumn("val_loss").countMissing());
+        assertEquals(2, r.history().stream().filter(e -> Double.isNaN(e.validationLoss())).count());
+        assertFalse(r.validated());
         assertTrue(Double.isNaN(r.validationAccuracy()));
         assertFalse(r.toString().contains("val accuracy"), r.toString());
     }
@@ -206,9 +206,9 @@ class TrainerTest {
         DataSet one = DataSet.of(new double[][]{{1, 0.5}}, new double[][]{{0}});
         double first = net.err(one.x[0], one.y[0]);
         TrainingResult r = new Trainer().eta(0.5).epochs(50).recordSteps().train(net, one);
-        Table steps = r.steps();
-        assertEquals(List.of("step", "epoch", "err"), steps.columnNames());
-        assertEquals(50, steps.rowCount());
+        List<Step> steps = r.steps();
+        assertEquals(50, steps.size());
+        assertEquals(new Step(50, 50, steps.get(49).err()), steps.get(49));
         double[] err = r.stepErr();
         assertEquals(first, err[0], 1e-15, "step 1 records Err before its update");
         assertTrue(err[49] < err[0]);
@@ -222,8 +222,8 @@ class TrainerTest {
         DataSet iris = Iris.load(IRIS).scaled();
         TrainingResult r = new Trainer().eta(0.5).epochs(2).batchSize(32).recordSteps()
                 .train(Network.layers(4, 3, 3).build().initScaled(1), iris);
-        assertEquals(2 * 5, r.steps().rowCount());
-        assertEquals(List.of(1, 1, 1, 1, 1, 2, 2, 2, 2, 2), r.steps().intColumn("epoch").asList());
+        assertEquals(2 * 5, r.steps().size());
+        assertEquals(List.of(1, 1, 1, 1, 1, 2, 2, 2, 2, 2), r.steps().stream().map(Step::epoch).toList());
     }
 
     @Test
@@ -246,7 +246,7 @@ class TrainerTest {
         assertEquals("loss became " + d.loss() + " at epoch " + d.epoch() + ", step " + d.step()
                 + ": η = 5.0 is too large, try a smaller η", d.message());
         assertEquals(d.epoch() - 1, r.epochs(), "the history keeps the epochs before it");
-        for (double loss : r.history().doubleColumn("loss").asDoubleArray()) {
+        for (double loss : r.losses()) {
             assertTrue(Double.isFinite(loss));
         }
         assertTrue(r.toString().contains("too large"), r.toString());
@@ -281,7 +281,7 @@ class TrainerTest {
 
     @Test
     void anInterruptDuringTrainingStopsItWithTheHistorySoFar() throws InterruptedException {
-        // a first run finishes Tablesaw's one-time class initialisation, which clears the flag itself
+        // a first run finishes the one-time class initialisation, so the interrupt lands in training
         new Trainer().epochs(1).train(xorNet(1), Xor.data());
         AtomicReference<TrainingResult> result = new AtomicReference<>();
         AtomicBoolean flagAfter = new AtomicBoolean(true);
@@ -298,7 +298,7 @@ class TrainerTest {
         assertTrue(r.interrupted());
         assertFalse(r.diverged());
         assertTrue(r.epochs() > 0 && r.epochs() < Integer.MAX_VALUE, "epochs " + r.epochs());
-        assertEquals(r.epochs(), r.history().intColumn("epoch").getInt(r.epochs() - 1));
+        assertEquals(r.epochs(), r.history().get(r.epochs() - 1).number());
         assertFalse(flagAfter.get(), "the interrupt flag is cleared when train returns");
         assertTrue(r.toString().contains("interrupted"), r.toString());
     }
