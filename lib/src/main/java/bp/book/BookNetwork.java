@@ -3,11 +3,7 @@ package bp.book;
 import bp.Require;
 import bp.general.Network;
 import bp.neuron.Activation;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -87,15 +83,5 @@ public interface BookNetwork extends java.io.Serializable {
         for (String p : parameterNames()) {
             set(p, get(p) - eta * g.get(p));
         }
-    }
-
-    /** A table of every parameter: its name, its value and ∂Err/∂p for the sample (x, y). */
-    default Table parameterTable(double[] x, double y) {
-        Map<String, Double> g = gradient(x, y);
-        List<String> names = parameterNames();
-        return Table.create("parameters at x = " + Arrays.toString(x) + ", y = " + y,
-                StringColumn.create("name", names),
-                DoubleColumn.create("value", names.stream().mapToDouble(this::get).toArray()),
-                DoubleColumn.create("gradient", names.stream().mapToDouble(g::get).toArray()));
     }
 }

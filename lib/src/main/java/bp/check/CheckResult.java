@@ -1,10 +1,5 @@
 package bp.check;
 
-import bp.notebook.Tables;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -51,17 +46,6 @@ public final class CheckResult {
     /** True when every relative error is at most {@code tolerance}. */
     public boolean passes(double tolerance) {
         return maxRelativeError() <= tolerance;
-    }
-
-    /** The rows as a table: parameter, analytic, numeric, relative error. */
-    public Table toTable() {
-        DoubleColumn relativeError = DoubleColumn.create("relative error",
-                rows.stream().mapToDouble(Row::relativeError).toArray());
-        return Table.create("gradient check, h = " + h,
-                StringColumn.create("parameter", rows.stream().map(Row::name).toList()),
-                DoubleColumn.create("analytic", rows.stream().mapToDouble(Row::analytic).toArray()),
-                DoubleColumn.create("numeric", rows.stream().mapToDouble(Row::numeric).toArray()),
-                Tables.scientific(relativeError));
     }
 
     /** "16 parameters, max relative error 3.1e-10 (w7)". */

@@ -6,12 +6,8 @@ import bp.general.Gradients;
 import bp.general.MatrixBackprop;
 import bp.general.Network;
 import bp.general.Parameter;
-import bp.notebook.Tables;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -28,22 +24,16 @@ public final class ClosedForms {
     }
 
     /**
-     * One row per parameter, for the sample (x, y): closed form, central difference, the general
-     * loop (chapter 5), and the two differences |closed − numeric| and |closed − general|.
+     * One entry per parameter, in book order, for the sample (x, y): closed form, central
+     * difference, and the general loop (chapter 5).
      */
-    public static Table threeWays(BookNetwork book, double[] x, double y) {
+    public static List<ThreeWays> threeWays(BookNetwork book, double[] x, double y) {
         List<CheckResult.Row> rows = GradientCheck.of(book, x, y).rows();
         Network net = book.toNetwork();
         Gradients loop = net.backprop(x, target(y));
-        DoubleColumn closed = DoubleColumn.create("closed form", rows.stream().mapToDouble(CheckResult.Row::analytic));
-        DoubleColumn numeric = DoubleColumn.create("central difference", rows.stream().mapToDouble(CheckResult.Row::numeric));
-        DoubleColumn general = DoubleColumn.create("general (ch. 5)",
-                rows.stream().mapToDouble(r -> Parameter.named(net, r.name()).of(loop)));
-        return Table.create("∂Err/∂θ three ways",
-                StringColumn.create("parameter", rows.stream().map(CheckResult.Row::name)),
-                closed, numeric, general,
-                Tables.scientific(closed.subtract(numeric).abs().setName("|closed − numeric|")),
-                Tables.scientific(closed.subtract(general).abs().setName("|closed − general|")));
+        return rows.stream()
+                .map(r -> new ThreeWays(r.name(), r.analytic(), r.numeric(), Parameter.named(net, r.name()).of(loop)))
+                .toList();
     }
 
     /** The largest |closed form − general loop form| over the parameters, for the sample (x, y). */
@@ -63,13 +53,11 @@ public final class ClosedForms {
      * between its closed forms and the general loop and matrix forms over {@code trials} random
      * networks, each on a random sample x ∈ [−2, 2)², y ∈ [0, 1) drawn from {@code seed}.
      */
-    public static Table againstGeneral(Map<String, ? extends LongFunction<? extends BookNetwork>> kinds, int trials, long seed) {
+    public static List<AgreementWithGeneral> againstGeneral(Map<String, ? extends LongFunction<? extends BookNetwork>> kinds,
+                                                            int trials, long seed) {
         Require.atLeastOne("trials", trials);
         Random random = new Random(seed);
-        StringColumn network = StringColumn.create("network");
-        IntColumn parameters = IntColumn.create("parameters");
-        DoubleColumn loop = DoubleColumn.create("max |closed − loop|");
-        DoubleColumn matrix = DoubleColumn.create("max |closed − matrix|");
+        List<AgreementWithGeneral> agreements = new ArrayList<>();
         kinds.forEach((name, make) -> {
             double worstLoop = 0;
             double worstMatrix = 0;
@@ -80,13 +68,10 @@ public final class ClosedForms {
                 worstLoop = Math.max(worstLoop, maxDifferenceFromLoop(book, x, y));
                 worstMatrix = Math.max(worstMatrix, maxDifferenceFromMatrix(book, x, y));
             }
-            network.append(name);
-            parameters.append(make.apply(0).parameterNames().size());
-            loop.append(worstLoop);
-            matrix.append(worstMatrix);
+            int parameters = make.apply(0).parameterNames().size();
+            agreements.add(new AgreementWithGeneral(name, parameters, trials, worstLoop, worstMatrix));
         });
-        return Table.create("closed forms vs the general network (" + trials + " random networks each)",
-                network, parameters, Tables.scientific(loop), Tables.scientific(matrix));
+        return List.copyOf(agreements);
     }
 
     /** max |closed form − g| over the parameters, g computed by {@code net} (= book.toNetwork()). */

@@ -44,7 +44,7 @@ public final class Digits {
      * {@code Digits.load(Path.of("../datasets/digits.csv.gz"))}.
      */
     public static DataSet load(Path file) {
-        Table table = table(file);
+        Table table = read(file);
         int rows = table.rowCount();
         double[][] x = new double[rows][PIXELS];
         int[] digit = new int[rows];
@@ -62,10 +62,10 @@ public final class Digits {
     }
 
     /**
-     * The file as a Tablesaw table of 65 integer columns (pixel columns p0..p63, then digit),
-     * after checking its shape. A name ending in .gz is read through gunzip.
+     * The file as Tablesaw reads it: 65 integer columns (pixels p0..p63, then digit), its shape
+     * checked. A name ending in .gz is read through gunzip.
      */
-    public static Table table(Path file) {
+    private static Table read(Path file) {
         requireFile(file);
         Table table;
         try (Reader reader = reader(file)) {

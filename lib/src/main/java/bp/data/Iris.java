@@ -36,11 +36,11 @@ public final class Iris {
      * From a notebook in {@code notebooks/}: {@code Iris.load(Path.of("../datasets/iris.csv"))}.
      */
     public static DataSet load(Path csv) {
-        return toDataSet(table(csv), csv);
+        return toDataSet(checked(csv), csv);
     }
 
-    /** The file as a Tablesaw table, after checking it has the columns and rows {@link #load} needs. */
-    public static Table table(Path csv) {
+    /** The file as Tablesaw reads it, after checking it has the columns and rows {@link #load} needs. */
+    private static Table checked(Path csv) {
         Table table = read(csv);
         for (String name : columns()) {
             if (!table.columnNames().contains(name)) {

@@ -1,9 +1,5 @@
 package bp.descent;
 
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.Table;
-
 import java.util.Arrays;
 
 /**
@@ -83,6 +79,11 @@ public final class Trace {
         return Arrays.copyOf(y, size);
     }
 
+    /** Δx at every recorded step. */
+    public double[] dxs() {
+        return Arrays.copyOf(dx, size);
+    }
+
     /** 0, 1, 2, … as doubles, for a chart's x axis. */
     public double[] steps() {
         double[] s = new double[size];
@@ -101,17 +102,6 @@ public final class Trace {
 
     public boolean diverged() {
         return ending == Ending.DIVERGED;
-    }
-
-    /** The trace as a Tablesaw table with columns step, x, y, dx. */
-    public Table table() {
-        int[] step = new int[size];
-        Arrays.setAll(step, i -> i);
-        return Table.create("η = " + eta + " on " + objective,
-                IntColumn.create("step", step),
-                DoubleColumn.create("x", xs()),
-                DoubleColumn.create("y", ys()),
-                DoubleColumn.create("dx", Arrays.copyOf(dx, size)));
     }
 
     /** The book's printout for the chosen steps: "step 331 x= 2.0099751868912272". */

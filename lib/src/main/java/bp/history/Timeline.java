@@ -1,9 +1,5 @@
 package bp.history;
 
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-
 import java.util.List;
 
 /**
@@ -65,22 +61,5 @@ public final class Timeline {
     /** Every milestone of the book, oldest first. */
     public static List<Milestone> milestones() {
         return MILESTONES;
-    }
-
-    /** The milestones as a Tablesaw table with the columns year, who, milestone and work. */
-    public static Table table() {
-        return table(MILESTONES);
-    }
-
-    /** Any list of milestones as a table with the columns year, who, milestone and work. */
-    public static Table table(List<Milestone> milestones) {
-        if (milestones == null || milestones.isEmpty()) {
-            throw new IllegalArgumentException("milestones = " + milestones + ": give at least one");
-        }
-        return Table.create("From BP to deep learning",
-                IntColumn.create("year", milestones.stream().mapToInt(Milestone::year).toArray()),
-                StringColumn.create("who", milestones.stream().map(Milestone::who).toList()),
-                StringColumn.create("milestone", milestones.stream().map(Milestone::milestone).toList()),
-                StringColumn.create("work", milestones.stream().map(Milestone::work).toList()));
     }
 }

@@ -5,9 +5,6 @@ import bp.general.ForwardPass;
 import bp.general.Labels;
 import bp.general.Network;
 import bp.general.Parameter;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -83,19 +80,6 @@ public final class PathRule {
             products.add(path.symbolic());
         }
         return "∂Err/∂" + name(net, paths) + " = " + String.join(" + ", products);
-    }
-
-    /** One row per path: the route it takes, its product in symbols, and the product's value. */
-    public static Table table(Network net, List<Path> paths) {
-        StringColumn route = StringColumn.create("path");
-        StringColumn product = StringColumn.create("product");
-        DoubleColumn value = DoubleColumn.create("value");
-        for (Path path : paths) {
-            route.append(path.route());
-            product.append(path.symbolic());
-            value.append(path.value());
-        }
-        return Table.create("paths of " + name(net, paths) + ": sum = " + sum(paths), route, product, value);
     }
 
     private static String name(Network net, List<Path> paths) {

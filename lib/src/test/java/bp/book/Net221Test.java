@@ -6,7 +6,6 @@ import bp.general.Labels;
 import bp.general.Network;
 import bp.neuron.Activation;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 import java.util.List;
 import java.util.Random;
@@ -202,21 +201,6 @@ class Net221Test {
     }
 
     @Test
-    void parameterTableListsNameValueAndGradient() {
-        Net221 net = Net221.example();
-        Table table = net.parameterTable(X, 1.0);
-        assertEquals(List.of("name", "value", "gradient"), table.columnNames());
-        assertEquals(9, table.rowCount());
-        var gradient = net.gradient(X, 1.0);
-        for (int row = 0; row < 9; row++) {
-            String name = table.stringColumn("name").get(row);
-            assertEquals(net.parameterNames().get(row), name);
-            assertEquals(net.get(name), table.doubleColumn("value").get(row));
-            assertEquals(gradient.get(name), table.doubleColumn("gradient").get(row));
-        }
-    }
-
-    @Test
     void randomIsRepeatableForASeedAndStaysInMinusOneToOne() {
         Net221 a = Net221.random(42);
         Net221 b = Net221.random(42);
@@ -275,7 +259,6 @@ class Net221Test {
         assertThrows(IllegalArgumentException.class, () -> net.gradient(X, Double.POSITIVE_INFINITY));
         assertThrows(IllegalArgumentException.class, () -> net.step(X, Double.NaN, 0.1));
         assertThrows(IllegalArgumentException.class, () -> net.dErr_dw1(net.forward(X), Double.NaN));
-        assertThrows(IllegalArgumentException.class, () -> net.parameterTable(X, Double.NaN));
     }
 
     @Test

@@ -5,7 +5,6 @@ import bp.general.Labels;
 import bp.general.Network;
 import bp.neuron.Activation;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 import java.util.List;
 import java.util.Random;
@@ -179,16 +178,6 @@ class Net2231Test {
         net.set("b2", 0.25);
         assertEquals(-0.5, net.w10);
         assertEquals(0.25, net.b2);
-    }
-
-    @Test
-    void parameterTableHasSixteenRowsInBookOrder() {
-        Net2231 net = Net2231.example();
-        Table table = net.parameterTable(X, 1);
-        assertEquals(16, table.rowCount());
-        assertEquals(net.parameterNames(), table.stringColumn("name").asList());
-        assertEquals(1.3, table.doubleColumn("value").get(12));
-        assertEquals(net.gradient(X, 1).get("b1"), table.doubleColumn("gradient").get(13));
     }
 
     @Test

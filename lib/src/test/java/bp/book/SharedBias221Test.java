@@ -5,7 +5,6 @@ import bp.general.Labels;
 import bp.general.Network;
 import bp.neuron.Activation;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 import java.util.List;
 import java.util.Random;
@@ -134,15 +133,6 @@ class SharedBias221Test {
         net.set("w5", 0.75);
         assertEquals(-2.5, net.b1);
         assertEquals(0.75, net.w5);
-    }
-
-    @Test
-    void parameterTableHasEightRows() {
-        Table table = SharedBias221.example().parameterTable(X, 1);
-        assertEquals(8, table.rowCount());
-        assertEquals("b2", table.stringColumn("name").get(7));
-        assertEquals(0.3, table.doubleColumn("value").get(7));
-        assertEquals(SharedBias221.example().gradient(X, 1).get("b1"), table.doubleColumn("gradient").get(6));
     }
 
     @Test

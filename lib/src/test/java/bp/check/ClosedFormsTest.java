@@ -5,7 +5,6 @@ import bp.book.Net221;
 import bp.book.Net2231;
 import bp.book.SharedBias221;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +23,15 @@ class ClosedFormsTest {
     @Test
     void threeWaysHasOneRowPerParameterAndAgreeingColumns() {
         Net221 net = Net221.example();
-        Table t = ClosedForms.threeWays(net, X, Y);
+        List<ThreeWays> rows = ClosedForms.threeWays(net, X, Y);
 
-        assertEquals(net.parameterNames(), t.stringColumn("parameter").asList());
-        assertEquals(net.gradient(X, Y).get("w4"), t.doubleColumn("closed form").get(3), 0.0);
-        assertTrue(t.doubleColumn("|closed − numeric|").max() < 1e-9, t.print());
-        assertTrue(t.doubleColumn("|closed − general|").max() < 1e-12, t.print());
+        assertEquals(net.parameterNames(), rows.stream().map(ThreeWays::parameter).toList());
+        assertEquals(net.gradient(X, Y).get("w4"), rows.get(3).closedForm(), 0.0);
+        for (ThreeWays row : rows) {
+            assertTrue(row.closedMinusNumeric() < 1e-9, row.toString());
+            assertTrue(row.closedMinusGeneral() < 1e-12, row.toString());
+            assertEquals(Math.abs(row.closedForm() - row.centralDifference()), row.closedMinusNumeric(), 0.0);
+        }
     }
 
     @Test
@@ -50,12 +52,14 @@ class ClosedFormsTest {
         Map<String, LongFunction<? extends BookNetwork>> kinds = new LinkedHashMap<>();
         kinds.put("2-2-1", Net221::random);
         kinds.put("2-2-3-1", Net2231::random);
-        Table t = ClosedForms.againstGeneral(kinds, 5, 1);
+        List<AgreementWithGeneral> rows = ClosedForms.againstGeneral(kinds, 5, 1);
 
-        assertEquals(List.of("2-2-1", "2-2-3-1"), t.stringColumn("network").asList());
-        assertEquals(List.of(9, 16), t.intColumn("parameters").asList());
-        assertTrue(t.doubleColumn("max |closed − loop|").max() < 1e-12, t.print());
-        assertTrue(t.doubleColumn("max |closed − matrix|").max() < 1e-12, t.print());
-        assertTrue(t.doubleColumn("max |closed − loop|").min() >= 0);
+        assertEquals(List.of("2-2-1", "2-2-3-1"), rows.stream().map(AgreementWithGeneral::network).toList());
+        assertEquals(List.of(9, 16), rows.stream().map(AgreementWithGeneral::parameters).toList());
+        for (AgreementWithGeneral row : rows) {
+            assertEquals(5, row.trials());
+            assertTrue(row.maxLoopDifference() >= 0 && row.maxLoopDifference() < 1e-12, row.toString());
+            assertTrue(row.maxMatrixDifference() >= 0 && row.maxMatrixDifference() < 1e-12, row.toString());
+        }
     }
 }

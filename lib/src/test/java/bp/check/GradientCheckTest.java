@@ -12,7 +12,6 @@ import bp.neuron.Activation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import tech.tablesaw.api.Table;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,15 +163,6 @@ class GradientCheckTest {
         assertEquals(2, GradientCheck.relativeError(1, -1));
         assertEquals(0.5, GradientCheck.relativeError(2, 1));
         assertEquals(1e-12 / GradientCheck.TINY, GradientCheck.relativeError(1e-12, 0), 1e-20);
-    }
-
-    @Test
-    void tableHasARowPerParameter() {
-        Network net = RandomNetworks.of(Network.layers(2, 2, 1).build(), 6);
-        Table table = GradientCheck.of(net, new double[] {1, 2}, new double[] {0}).toTable();
-        assertEquals(List.of("parameter", "analytic", "numeric", "relative error"), table.columnNames());
-        assertEquals(8, table.rowCount());
-        assertEquals("w^1_{0,0}", table.stringColumn("parameter").get(0));
     }
 
     @Test

@@ -2,7 +2,6 @@ package bp.data;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tech.tablesaw.api.Table;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,15 +47,6 @@ class DigitsTest {
                 assertTrue(pixel >= 0 && pixel <= 1, "pixel " + pixel);
             }
         }
-    }
-
-    @Test
-    void theTableHasNamedIntegerColumns() {
-        Table table = Digits.table(DIGITS);
-        assertEquals(1797, table.rowCount());
-        assertEquals("p0", table.column(0).name());
-        assertEquals("p63", table.column(63).name());
-        assertEquals("digit", table.column(64).name());
     }
 
     @Test

@@ -2,7 +2,6 @@ package bp.data;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tech.tablesaw.api.Table;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,14 +60,6 @@ class IrisTest {
             assertEquals(0, min, 1e-15);
             assertEquals(1, max, 1e-15);
         }
-    }
-
-    @Test
-    void theTableIsTheRawTablesawTable() {
-        Table table = Iris.table(IRIS);
-        assertEquals(150, table.rowCount());
-        assertEquals(List.of("sepal_length", "sepal_width", "petal_length", "petal_width", "species"),
-                table.columnNames());
     }
 
     @Test

@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,8 +38,8 @@ class GradientDescentTest {
         assertEquals(64.0, t.y(0));
         assertEquals(-0.16, t.dx(0), 1e-15);
         assertEquals(t.x(1), t.x(0) + t.dx(0));
-        assertEquals(List.of("step", "x", "y", "dx"), t.table().columnNames());
-        assertEquals(3, t.table().rowCount());
+        assertEquals(3, t.dxs().length);
+        assertEquals(t.dx(2), t.dxs()[2]);
     }
 
     @ParameterizedTest

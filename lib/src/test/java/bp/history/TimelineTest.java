@@ -1,7 +1,6 @@
 package bp.history;
 
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 import java.util.List;
 
@@ -31,19 +30,7 @@ class TimelineTest {
     }
 
     @Test
-    void tableHasOneRowPerMilestoneInTheSameOrder() {
-        Table table = Timeline.table();
-        assertEquals(List.of("year", "who", "milestone", "work"), table.columnNames());
-        assertEquals(Timeline.milestones().size(), table.rowCount());
-        assertEquals(1986, table.intColumn("year").get(4));
-        assertEquals("D. E. Rumelhart, G. E. Hinton, R. J. Williams", table.stringColumn("who").get(4));
-        assertEquals(Timeline.milestones().get(12).milestone(), table.stringColumn("milestone").get(12));
-    }
-
-    @Test
-    void rejectsAnEmptyListAndBlankFields() {
-        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> Timeline.table(List.of()));
-        assertTrue(empty.getMessage().contains("at least one"));
+    void rejectsBlankFieldsAndImpossibleYears() {
         IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
                 () -> new Milestone(1986, " ", "work", "what"));
         assertTrue(blank.getMessage().contains("who"));

@@ -4,16 +4,12 @@ import bp.data.Xor;
 import bp.general.Network;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** What a run leaves for the next notebook cell, who hears about it, and what the trainer depends on. */
+/** What a run leaves for the next notebook cell, and who hears about it. */
 class TrainerRunTest {
 
     private static Network xorNet() {
@@ -72,19 +68,5 @@ class TrainerRunTest {
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), epochs);
         assertEquals(1, ends.size());
         assertEquals(r.loss(), ends.get(0).loss());
-    }
-
-    /** The trainer is mathematics: it must not know charts or notebooks (they listen to it instead). */
-    @Test
-    void trainAndDeepImportNoPresentation() throws IOException {
-        for (String pkg : List.of("train", "deep")) {
-            try (Stream<Path> files = Files.list(Path.of("src/main/java/bp", pkg))) {
-                for (Path f : files.toList()) {
-                    String src = Files.readString(f);
-                    assertFalse(src.contains("import bp.notebook") || src.contains("import bp.charts")
-                            || src.contains("import bp.diagram"), f + " imports presentation");
-                }
-            }
-        }
     }
 }

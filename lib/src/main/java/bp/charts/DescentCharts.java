@@ -1,6 +1,6 @@
-package bp.descent;
+package bp.charts;
 
-import bp.charts.Plot;
+import bp.descent.Trace;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;

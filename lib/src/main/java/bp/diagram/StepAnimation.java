@@ -1,6 +1,6 @@
-package bp.descent;
+package bp.diagram;
 
-import bp.diagram.SvgPicture;
+import bp.descent.Trace;
 
 import java.util.Locale;
 
@@ -100,7 +100,6 @@ public final class StepAnimation implements SvgPicture {
     private static String fmt(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
-
 
     @Override
     public String toString() {

@@ -1,5 +1,8 @@
-package bp.descent;
+package bp.diagram;
 
+import bp.descent.GradientDescent;
+import bp.descent.Objective;
+import bp.descent.Trace;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

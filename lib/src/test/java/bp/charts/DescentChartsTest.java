@@ -1,6 +1,8 @@
-package bp.descent;
+package bp.charts;
 
-import bp.charts.Plot;
+import bp.descent.GradientDescent;
+import bp.descent.Objective;
+import bp.descent.Trace;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 
