@@ -57,10 +57,12 @@ def section(chapter, students, rounds, jobs, with_sandbox, without):
         f"Load average at the end: {load}.", "", END])
 
 
-def write_section(text):
+def write_section(text, begin=BEGIN, end=END):
+    """Puts `text` (which starts with `begin` and ends with `end`) into BENCHMARKS.md in place of
+    the old section between the same markers, or at the end; the rest of the file stays."""
     path = COURSE_ROOT / "BENCHMARKS.md"
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(re.escape(BEGIN) + ".*?" + re.escape(END), re.S)
+    pattern = re.compile(re.escape(begin) + ".*?" + re.escape(end), re.S)
     new = pattern.sub(lambda _: text, old) if pattern.search(old) else old.rstrip() + "\n\n" + text + "\n"
     path.write_text(new, encoding="utf-8")
     return path

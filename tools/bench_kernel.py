@@ -1,0 +1,148 @@
+#!/usr/bin/python3
+"""How long the chapters and their setup cells take in the kernel, with two JVM settings side by side.
+
+Every chapter runs top to bottom in a fresh kernel (as `./course test` runs it, without the wrong
+answers), once with the course's kernel (C1 only, serial collector: what `./course` installs) and
+once with the JVM's defaults (C2, G1), the order alternating chapter by chapter so that a busy
+machine slows both alike. Reported per chapter: the whole run (kernel start included), the setup
+cell (timed from a started kernel, as a learner runs it) and the slowest cell. A last pair of
+kernels splits the setup cell of the last chapter into IJava's own first evaluation (JShell
+compiles its first snippet: a trivial `1 + 1` run first) and the setup cell after it.
+
+Writes the figures into BENCHMARKS.md between the `<!-- kernel -->` markers.
+
+Run: ./course bench, or /usr/bin/python3 tools/bench_kernel.py [CHAPTER ...]
+"""
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import kernel_runner
+from bench_grading import write_section
+from jupyter_client.kernelspec import KernelSpecManager
+from jupyter_client.manager import start_new_kernel
+from kernel_runner import Limits
+from nbmeta import KERNEL_NAME, NOTEBOOKS_DIR, is_setup, read_notebook, source_of
+
+BEGIN, END = "<!-- kernel -->", "<!-- /kernel -->"
+COURSE_FLAGS = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
+LIMITS = Limits(cell_timeout=300, notebook_timeout=1200, max_restarts=0)
+
+
+def kernel_folders(tmp):
+    """{variant: JUPYTER_PATH folder holding a `java` kernelspec}: the course's flags, and none."""
+    installed = Path(KernelSpecManager().find_kernel_specs()[KERNEL_NAME])
+    spec = json.loads((installed / "kernel.json").read_text(encoding="utf-8"))
+    plain = [a for a in spec["argv"] if a not in COURSE_FLAGS]
+    variants = {"course kernel (C1, serial GC)": plain[:1] + COURSE_FLAGS + plain[1:],
+                "JVM defaults (C2, G1)": plain}
+    folders = {}
+    for k, (name, argv) in enumerate(variants.items()):
+        folder = Path(tmp) / f"variant{k}"
+        shutil.copytree(installed, folder / "kernels" / KERNEL_NAME)   # with the IJava jar ({resource_dir})
+        (folder / "kernels" / KERNEL_NAME / "kernel.json").write_text(json.dumps(dict(spec, argv=argv)),
+                                                                     encoding="utf-8")
+        folders[name] = folder
+    return folders
+
+
+def using(folder):
+    os.environ["JUPYTER_PATH"] = str(folder)
+
+
+def run_chapter(path):
+    """(whole run seconds, setup cell seconds, (slowest cell id, seconds)) of one fresh-kernel run."""
+    started = time.monotonic()
+    run = kernel_runner.execute(read_notebook(path), path.parent, LIMITS)
+    seconds = time.monotonic() - started
+    failed = run.failures()
+    if failed:
+        raise SystemExit(f"bench: {path.name} failed in cell {failed[0].index}: {failed[0].reason}")
+    cells = run.notebook.cells
+    setup = next(r.seconds for i, r in run.cells.items() if is_setup(cells[i]))
+    slow_index, slow = max(run.cells.items(), key=lambda item: item[1].seconds)
+    return seconds, setup, (cells[slow_index].get("id", str(slow_index)), slow.seconds)
+
+
+def split_setup(path):
+    """(seconds of IJava's first evaluation `1 + 1`, seconds of the setup cell after it)."""
+    setup = next(source_of(c) for c in read_notebook(path).cells if is_setup(c))
+    manager, client = start_new_kernel(kernel_name=KERNEL_NAME, cwd=str(path.parent))
+    try:
+        times = []
+        for code in ("1 + 1", setup):
+            started = time.monotonic()
+            reply = client.execute_interactive(code, timeout=120, output_hook=lambda _: None)
+            times.append(time.monotonic() - started)
+            if reply["content"]["status"] != "ok":
+                raise SystemExit(f"bench: the setup cell of {path.name} failed")
+        return tuple(times)
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+
+
+def section(chapters, results, splits):
+    names = list(results)
+    header = "| chapter | " + " | ".join(f"{n}: whole run / setup cell / slowest cell" for n in names) + " |"
+    lines = [BEGIN, "", "## The chapters in the kernel", "",
+             "Each chapter top to bottom in a fresh kernel, as `./course test` runs it (without the wrong "
+             "answers), one at a time; the two JVM settings alternate chapter by chapter. The setup cell is "
+             "timed from a started kernel. Written by `tools/bench_kernel.py` (run by `./course bench`).", "",
+             header, "|---|" + "---|" * len(names)]
+    for k, path in enumerate(chapters):
+        cells = []
+        for name in names:
+            whole, setup, (cell, slow) = results[name][k]
+            cells.append(f"{whole:.1f} s / {setup:.2f} s / {cell} {slow:.1f} s")
+        lines.append(f"| {path.name} | " + " | ".join(cells) + " |")
+    totals = [f"**{sum(r[0] for r in results[n]):.1f} s** / max {max(r[1] for r in results[n]):.2f} s / "
+              f"max {max(r[2][1] for r in results[n]):.1f} s" for n in names]
+    lines.append("| all, one after another | " + " | ".join(totals) + " |")
+    lines += ["", f"The setup cell of `{chapters[-1].name}` split in two, from a started kernel: "]
+    for name, (first, setup) in splits.items():
+        lines.append(f"- {name}: IJava's first evaluation (`1 + 1`, JShell compiling its first snippet) "
+                     f"{first:.2f} s, then the setup cell {setup:.2f} s.")
+    load = ", ".join(f"{v:.2f}" for v in os.getloadavg())
+    lines += ["", f"Load average at the end: {load}. `./course test` runs two chapters at a time.", "", END]
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    chapters = [Path(a).resolve() for a in argv] or sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"))
+    saved = os.environ.get("JUPYTER_PATH")
+    tmp = tempfile.mkdtemp(prefix="bp-bench-kernel-")
+    try:
+        folders = kernel_folders(tmp)
+        results = {name: [] for name in folders}
+        for k, path in enumerate(chapters):
+            order = list(folders) if k % 2 == 0 else list(reversed(folders))
+            for name in order:
+                using(folders[name])
+                results[name].append(run_chapter(path))
+                print(f"{path.name:<32} {name:<30} {results[name][-1][0]:6.1f} s, setup {results[name][-1][1]:.2f} s",
+                      flush=True)
+        splits = {}
+        for name, folder in folders.items():
+            using(folder)
+            splits[name] = split_setup(chapters[-1])
+        text = section(chapters, results, splits)
+        print(f"wrote {write_section(text, BEGIN, END)}")
+        print(text)
+    finally:
+        if saved is None:
+            os.environ.pop("JUPYTER_PATH", None)
+        else:
+            os.environ["JUPYTER_PATH"] = saved
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
