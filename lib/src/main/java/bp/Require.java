@@ -73,6 +73,27 @@ public final class Require {
         return values;
     }
 
+    /**
+     * Two things that must match one for one (values and parameters, targets and inputs):
+     * {@code count} of {@code what} for {@code expected} of {@code against}, refused as
+     * "3 values for 9 parameters: " followed by {@code fix}, what to do instead.
+     */
+    public static int sameCount(String what, int count, String against, int expected, String fix) {
+        if (count != expected) {
+            throw new IllegalArgumentException(count + " " + what + " for " + expected + " " + against + ": " + fix);
+        }
+        return count;
+    }
+
+    /** An array with one entry for each of {@code expected} things (see {@link #sameCount(String, int, String, int, String)}). */
+    public static double[] sameCount(String what, double[] values, String against, int expected, String fix) {
+        if (values == null) {
+            throw new IllegalArgumentException("no " + what + " for " + expected + " " + against + ": " + fix);
+        }
+        sameCount(what, values.length, against, expected, fix);
+        return values;
+    }
+
     /** A finite vector of exactly {@code expected} entries. */
     public static double[] finiteOfLength(String what, double[] values, int expected) {
         return finite(what, length(what, values, expected));

@@ -36,10 +36,8 @@ public final class DataSet implements java.io.Serializable {
     public DataSet(double[][] x, double[][] y, List<String> featureNames, List<String> classNames) {
         this.x = rows("x", x);
         this.y = rows("y", y);
-        if (x.length != y.length) {
-            throw new IllegalArgumentException("x has " + x.length + " rows but y has " + y.length
-                    + ": every input needs exactly one target");
-        }
+        Require.sameCount("targets (rows of y)", y.length, "inputs (rows of x)", x.length,
+                "every input needs exactly one target");
         this.featureNames = names("feature names", featureNames, this.x[0].length);
         this.classNames = classNames == null || classNames.isEmpty()
                 ? List.of() : names("class names", classNames, this.y[0].length);

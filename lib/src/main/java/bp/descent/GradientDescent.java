@@ -62,7 +62,7 @@ public final class GradientDescent {
         double x = x0;
         for (int step = 0; step < steps; step++) {
             double y = evaluate("y", objective.y(x), x);
-            double dx = -eta * evaluate("y'", objective.yPrime(x), x);
+            double dx = Update.change(eta, evaluate("y'", objective.yPrime(x), x));
             trace.record(step, x, y, dx);
             if (!Double.isFinite(y) || !Double.isFinite(x + dx)) {
                 return trace.end(Trace.Ending.DIVERGED);

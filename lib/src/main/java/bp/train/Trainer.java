@@ -3,6 +3,7 @@ package bp.train;
 import bp.Require;
 import bp.data.DataSet;
 import bp.data.Shuffle;
+import bp.descent.Update;
 import bp.general.Gradients;
 import bp.general.Network;
 
@@ -247,12 +248,12 @@ public final class Trainer {
                 double[][] w = net.w[m];
                 for (int j = 0; j < w.length; j++) {
                     for (int i = 0; i < w[j].length; i++) {
-                        w[j][i] -= eta * (oneOverK * batch.dW[m][j][i] + lambda * w[j][i]);
+                        w[j][i] = Update.step(w[j][i], eta, oneOverK * batch.dW[m][j][i] + lambda * w[j][i]);
                     }
                 }
                 double[] b = net.b[m];
                 for (int k = 0; k < b.length; k++) {
-                    b[k] -= eta * oneOverK * batch.dB[m][k];
+                    b[k] = Update.step(b[k], eta * oneOverK, batch.dB[m][k]);
                 }
             }
         }
