@@ -2,6 +2,7 @@ package bp.book;
 
 import bp.Require;
 import bp.data.DataSet;
+import bp.neuron.Err;
 
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
@@ -42,7 +43,7 @@ public final class BookTraining {
 
     /** Err = ½(o − y)² for every entry of a gap trace. */
     public static double[] errOf(double[] gap) {
-        return Arrays.stream(gap).map(g -> 0.5 * g * g).toArray();
+        return Arrays.stream(gap).map(Err::ofGap).toArray();
     }
 
     /** How many times the gap changes sign from one step to the next (gaps below 1e-12 count as 0). */
