@@ -74,6 +74,19 @@ public final class DataSet implements java.io.Serializable {
         return y[0].length;
     }
 
+    /**
+     * This data set, if each sample has {@code inputs} numbers and {@code outputs} targets: the
+     * shape of {@code network}, which the message names ("the network 4-5-3 …"), as it names the
+     * data ({@code what}, e.g. "training data"). Otherwise an error that gives both shapes.
+     */
+    public DataSet requireShape(String what, int inputs, int outputs, String network) {
+        if (inputs() != inputs || outputs() != outputs) {
+            throw new IllegalArgumentException(what + " has " + inputs() + " inputs and " + outputs()
+                    + " targets per sample, but " + network + " has " + inputs + " inputs and " + outputs + " outputs");
+        }
+        return this;
+    }
+
     public List<String> featureNames() {
         return featureNames;
     }

@@ -41,12 +41,10 @@ public final class Gradients {
      */
     public static Gradients sizedFor(Network net) {
         int N = net.outputLayer();
-        double[][] delta = new double[N + 1][];
+        double[][] delta = ForwardPass.perNeuron(net, false);
         double[][][] dW = new double[N + 1][][];
         double[][] dB = new double[N + 1][];
-        delta[0] = new double[0];
         for (int m = 1; m <= N; m++) {
-            delta[m] = new double[net.size(m)];
             dW[m] = new double[net.size(m)][net.size(m - 1)];
             dB[m] = new double[net.b[m].length];
         }

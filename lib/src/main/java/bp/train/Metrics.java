@@ -78,10 +78,6 @@ public final class Metrics {
         if (data == null) {
             throw new IllegalArgumentException(what + " is null: pass a DataSet with at least one sample");
         }
-        if (data.inputs() != net.inputs() || data.outputs() != net.outputs()) {
-            throw new IllegalArgumentException(what + " has " + data.inputs() + " inputs and "
-                    + data.outputs() + " targets per sample, but the network " + net + " has "
-                    + net.inputs() + " inputs and " + net.outputs() + " outputs");
-        }
+        data.requireShape(what, net.inputs(), net.outputs(), "the network " + net);
     }
 }
