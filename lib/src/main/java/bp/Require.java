@@ -12,6 +12,14 @@ public final class Require {
     private Require() {
     }
 
+    /** A value that must be given: null is refused as "{what} is null: " followed by {@code fix}. */
+    public static <T> T notNull(String what, T value, String fix) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " is null: " + fix);
+        }
+        return value;
+    }
+
     /** A number that must be finite: not NaN, not ±∞. */
     public static double finite(String what, double value) {
         if (!Double.isFinite(value)) {

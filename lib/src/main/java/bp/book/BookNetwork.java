@@ -57,10 +57,7 @@ public interface BookNetwork extends java.io.Serializable {
 
     /** f itself, refusing null with the choices there are (for the networks' withActivation). */
     static Activation requireActivation(Activation f) {
-        if (f == null) {
-            throw new IllegalArgumentException("activation f is null: pass one of " + List.of(Activation.values()));
-        }
-        return f;
+        return Require.notNull("activation f", f, "pass one of " + List.of(Activation.values()));
     }
 
     /** The general network of chapter 5 with the same parameters, labelled with the book's names. */

@@ -27,9 +27,7 @@ public final class WeightInit {
 
     /** Var(w) = gain/n with w uniform in [−a, a], a = √(3·gain/n); biases 0. Returns the same network. */
     public static Network uniform(Network net, double gain, long seed) {
-        if (net == null) {
-            throw new IllegalArgumentException("network is null: give the network to initialise");
-        }
+        Require.notNull("network", net, "give the network to initialise");
         Require.positive("gain", gain);
         return RandomInit.symmetric(net, seed, m -> Math.sqrt(3 * gain / net.size(m - 1)));
     }

@@ -26,10 +26,7 @@ public final class GradientDescent {
 
     /** Descends on this function. */
     public static GradientDescent on(Objective objective) {
-        if (objective == null) {
-            throw new IllegalArgumentException("objective is null: pass e.g. Objective.PARABOLA");
-        }
-        return new GradientDescent(objective);
+        return new GradientDescent(Require.notNull("objective", objective, "pass e.g. Objective.PARABOLA"));
     }
 
     /** The starting point x (the book starts at 10). */

@@ -60,19 +60,13 @@ public final class Trainer {
 
     /** η that changes from epoch to epoch, e.g. {@link Schedule#stepDecay} or {@link Schedule#inverseTime}. */
     public Trainer schedule(Schedule schedule) {
-        if (schedule == null) {
-            throw new IllegalArgumentException("schedule is null: give e.g. Schedule.stepDecay(2.0, 0.5, 50), or use eta(…)");
-        }
-        this.schedule = schedule;
+        this.schedule = Require.notNull("schedule", schedule, "give e.g. Schedule.stepDecay(2.0, 0.5, 50), or use eta(…)");
         return this;
     }
 
     /** Also tells {@code listener} after every epoch and at the end of every run. */
     public Trainer listener(TrainingListener listener) {
-        if (listener == null) {
-            throw new IllegalArgumentException("listener is null: give a TrainingListener");
-        }
-        listeners.add(listener);
+        listeners.add(Require.notNull("listener", listener, "give a TrainingListener"));
         return this;
     }
 
@@ -114,10 +108,7 @@ public final class Trainer {
 
     /** Measures loss and accuracy on {@code data} after every epoch (the val_ columns). */
     public Trainer validation(DataSet data) {
-        if (data == null) {
-            throw new IllegalArgumentException("validation data is null: pass a DataSet, or leave validation out");
-        }
-        this.validation = data;
+        this.validation = Require.notNull("validation data", data, "pass a DataSet, or leave validation out");
         return this;
     }
 
