@@ -191,12 +191,7 @@ public final class GradientCheck {
     }
 
     private static void requireShapeOf(Network net, Gradients g) {
-        boolean fits = g != null && g.dW.length == net.outputLayer() + 1 && g.dB.length == net.outputLayer() + 1;
-        for (int m = 1; fits && m <= net.outputLayer(); m++) {
-            fits = g.dW[m].length == net.size(m) && g.dW[m][0].length == net.size(m - 1)
-                    && g.dB[m].length == net.b[m].length;
-        }
-        if (!fits) {
+        if (g == null || !g.hasShapeOf(net)) {
             throw new IllegalArgumentException("the gradient does not have the shape of the network " + net
                     + " (sizes " + Arrays.toString(net.sizes()) + "): compute it with this network's backprop");
         }

@@ -221,11 +221,9 @@ public final class Network implements java.io.Serializable {
             throw new IllegalArgumentException("backprop needs room made for this network: pass Gradients.sizedFor(net)"
                     + (g == null ? "" : ", not gradients built by hand or for a network of another depth"));
         }
-        for (int m = 1; m < sizes.length; m++) {
-            if (g.dW[m].length != sizes[m] || g.dW[m][0].length != sizes[m - 1] || g.dB[m].length != b[m].length) {
-                throw new IllegalArgumentException("these Gradients were made for another network than " + this
-                        + ": make them with Gradients.sizedFor(net) for this one");
-            }
+        if (!g.hasShapeOf(this)) {
+            throw new IllegalArgumentException("these Gradients were made for another network than " + this
+                    + ": make them with Gradients.sizedFor(net) for this one");
         }
         requireSizedForThis(g.pass);
     }
