@@ -101,8 +101,8 @@ public final class GradientCheck {
     public static CheckResult of(String[] names, double[] theta, ToDoubleFunction<double[]> err,
                                  double[] analytic, double h) {
         Require.finite("θ (theta)", theta);
-        Require.sameCount("names", names == null ? 0 : names.length, "entries of θ", theta.length,
-                "give one name per parameter");
+        Require.notNull("names", names, "give one name per parameter");
+        Require.sameCount("names", names.length, "entries of θ", theta.length, "give one name per parameter");
         Require.finiteOfLength("analytic gradient", analytic, theta.length);
         Require.positive("h", h);
         double[] point = theta.clone();
