@@ -12,6 +12,14 @@ public final class Require {
     private Require() {
     }
 
+    /** A value that must be given: null is refused as "{what} is null: " followed by {@code fix}. */
+    public static <T> T notNull(String what, T value, String fix) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " is null: " + fix);
+        }
+        return value;
+    }
+
     /** A number that must be finite: not NaN, not ±∞. */
     public static double finite(String what, double value) {
         if (!Double.isFinite(value)) {
@@ -70,6 +78,27 @@ public final class Require {
             throw new IllegalArgumentException(what + " has " + values.length + " entries "
                     + Arrays.toString(values) + ", but the network expects " + expected);
         }
+        return values;
+    }
+
+    /**
+     * Two things that must match one for one (values and parameters, targets and inputs):
+     * {@code count} of {@code what} for {@code expected} of {@code against}, refused as
+     * "3 values for 9 parameters: " followed by {@code fix}, what to do instead.
+     */
+    public static int sameCount(String what, int count, String against, int expected, String fix) {
+        if (count != expected) {
+            throw new IllegalArgumentException(count + " " + what + " for " + expected + " " + against + ": " + fix);
+        }
+        return count;
+    }
+
+    /** An array with one entry for each of {@code expected} things (see {@link #sameCount(String, int, String, int, String)}). */
+    public static double[] sameCount(String what, double[] values, String against, int expected, String fix) {
+        if (values == null) {
+            throw new IllegalArgumentException("no " + what + " for " + expected + " " + against + ": " + fix);
+        }
+        sameCount(what, values.length, against, expected, fix);
         return values;
     }
 

@@ -2,15 +2,17 @@ package bp.book;
 
 import bp.Require;
 import bp.general.Network;
+import bp.general.RandomInit;
 import bp.neuron.Activation;
+import bp.neuron.Err;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * One of the book's small networks (chapters 2–4), whose parameters keep the book's names
  * w1, w2, …, b1, … and whose gradients are the book's closed forms, one formula per parameter.
+ * {@link AbstractBookNetwork} holds what they share.
  *
  * <p>Every book network can also be turned into the general network of chapter 5
  * ({@link #toNetwork()}), which computes the same numbers with the general loop.
@@ -26,24 +28,12 @@ public interface BookNetwork extends java.io.Serializable {
     /** Gives the parameter called {@code name} a new, finite value; an unknown name is refused. */
     void set(String name, double value);
 
-    /** Sets every parameter, in the order of {@link #parameterNames()}. */
-    default void setAll(double... values) {
-        List<String> names = parameterNames();
-        if (values == null || values.length != names.size()) {
-            throw new IllegalArgumentException((values == null ? "no values" : values.length + " values")
-                    + " for " + names.size() + " parameters: give one for each of " + String.join(", ", names));
-        }
-        for (int k = 0; k < values.length; k++) {
-            set(names.get(k), values[k]);
-        }
-    }
+    /** Sets every parameter, in the order of {@link #parameterNames()}; a wrong count changes nothing. */
+    void setAll(double... values);
 
-    /** Draws every weight and bias uniformly from [−1, 1), repeatably for the same seed. */
+    /** Draws every weight and bias uniformly from [−1, 1), in book order, repeatably for the same seed. */
     default void randomize(long seed) {
-        Random random = new Random(seed);
-        for (String p : parameterNames()) {
-            set(p, 2 * random.nextDouble() - 1);
-        }
+        setAll(RandomInit.minusOneToOne(seed, parameterNames().size()));
     }
 
     /** ∂Err/∂p for every parameter p, in book order, each from its closed form, for one sample (x, y). */
@@ -55,8 +45,7 @@ public interface BookNetwork extends java.io.Serializable {
     /** Err = ½(o − y)², the loss of the output o for input x and target y. */
     default double err(double[] x, double y) {
         Require.finite("y", y);
-        double o = output(x);
-        return 0.5 * (o - y) * (o - y);
+        return Err.of(output(x), y);
     }
 
     /** The activation f used by every neuron. */
@@ -64,10 +53,7 @@ public interface BookNetwork extends java.io.Serializable {
 
     /** f itself, refusing null with the choices there are (for the networks' withActivation). */
     static Activation requireActivation(Activation f) {
-        if (f == null) {
-            throw new IllegalArgumentException("activation f is null: pass one of " + List.of(Activation.values()));
-        }
-        return f;
+        return Require.notNull("activation f", f, "pass one of " + List.of(Activation.values()));
     }
 
     /** The general network of chapter 5 with the same parameters, labelled with the book's names. */
@@ -77,11 +63,5 @@ public interface BookNetwork extends java.io.Serializable {
      * One step of gradient descent, p ← p − η ∂Err/∂p for every parameter p.
      * All gradients come from the same forward pass, before any parameter changes.
      */
-    default void step(double[] x, double y, double eta) {
-        Require.positive("η (eta)", eta);
-        Map<String, Double> g = gradient(x, y);
-        for (String p : parameterNames()) {
-            set(p, get(p) - eta * g.get(p));
-        }
-    }
+    void step(double[] x, double y, double eta);
 }

@@ -2,9 +2,11 @@ package bp.book;
 
 import bp.Require;
 import bp.data.DataSet;
+import bp.neuron.Err;
 
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
+import java.util.function.DoubleSupplier;
 import java.util.stream.IntStream;
 
 /**
@@ -28,21 +30,12 @@ public final class BookTraining {
     public static double[] gapPerStep(BookNetwork net, double[] x, double y, double eta, int steps) {
         Require.atLeastOne("steps", steps);
         Require.positive("η (eta)", eta);
-        double[] gap = new double[steps + 1];
-        gap[0] = net.output(x) - y;
-        for (int t = 1; t <= steps; t++) {
-            if (Thread.interrupted()) {
-                return Arrays.copyOf(gap, t);
-            }
-            net.step(x, y, eta);
-            gap[t] = net.output(x) - y;
-        }
-        return gap;
+        return afterEach(steps, () -> net.step(x, y, eta), () -> Err.dErr_do(net.output(x), y));
     }
 
     /** Err = ½(o − y)² for every entry of a gap trace. */
     public static double[] errOf(double[] gap) {
-        return Arrays.stream(gap).map(g -> 0.5 * g * g).toArray();
+        return Arrays.stream(gap).map(Err::ofGap).toArray();
     }
 
     /** How many times the gap changes sign from one step to the next (gaps below 1e-12 count as 0). */
@@ -76,16 +69,24 @@ public final class BookTraining {
      */
     public static double[] errPerEpoch(BookNetwork net, DataSet data, double eta, int epochs) {
         Require.atLeastOne("epochs", epochs);
-        double[] err = new double[epochs + 1];
-        err[0] = meanErr(net, data);
-        for (int e = 1; e <= epochs; e++) {
+        return afterEach(epochs, () -> epoch(net, data, eta), () -> meanErr(net, data));
+    }
+
+    /**
+     * {@code measure} before anything (entry 0) and after each of {@code times} runs of
+     * {@code act}; an interrupt ends it early with the entries so far.
+     */
+    private static double[] afterEach(int times, Runnable act, DoubleSupplier measure) {
+        double[] values = new double[times + 1];
+        values[0] = measure.getAsDouble();
+        for (int t = 1; t <= times; t++) {
             if (Thread.interrupted()) {
-                return Arrays.copyOf(err, e);
+                return Arrays.copyOf(values, t);
             }
-            epoch(net, data, eta);
-            err[e] = meanErr(net, data);
+            act.run();
+            values[t] = measure.getAsDouble();
         }
-        return err;
+        return values;
     }
 
     /**
@@ -117,9 +118,6 @@ public final class BookTraining {
         if (net == null || data == null) {
             throw new IllegalArgumentException("network and data must not be null: pass a book network and a DataSet");
         }
-        if (data.inputs() != 2 || data.outputs() != 1) {
-            throw new IllegalArgumentException("data has " + data.inputs() + " inputs and " + data.outputs()
-                    + " targets per sample; the book's networks take 2 inputs and 1 target, e.g. Xor.data()");
-        }
+        data.requireShape("data", 2, 1, "a book network (it takes samples like those of Xor.data())");
     }
 }

@@ -1,11 +1,6 @@
 package bp.book;
 
 import bp.Require;
-import bp.general.Network;
-import bp.neuron.Activation;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The smallest network of the book (chapter 2): inputs x1, x2 (neurons n1, n2), a hidden layer
@@ -18,7 +13,7 @@ import java.util.Map;
  * </pre>
  * Each of the nine partial derivatives is one method, written as the book derives it.
  */
-public final class Net221 implements BookNetwork {
+public final class Net221 extends AbstractBookNetwork<Net221, Net221.Pass> {
 
     /** Every parameter in book order: how it is read, how it is written, and its closed form ∂Err/∂p. */
     private static final BookParameters<Net221, Pass> PARAMETERS = new BookParameters<Net221, Pass>()
@@ -34,7 +29,6 @@ public final class Net221 implements BookNetwork {
 
     public double w1, w2, w3, w4, w5, w6;
     public double b1, b2, b3;
-    private Activation f = Activation.SIGMOID;
 
     private Net221() {
     }
@@ -59,67 +53,37 @@ public final class Net221 implements BookNetwork {
         return net;
     }
 
-    /** Uses activation f in every neuron instead of the sigmoid; returns this network. */
-    public Net221 withActivation(Activation f) {
-        this.f = BookNetwork.requireActivation(f);
-        return this;
-    }
-
-    @Override
-    public Activation f() {
-        return f;
-    }
-
     // ---- forward pass ----------------------------------------------------------------------
 
     /** Everything one forward pass computes, named as in the book. */
-    public static final class Pass implements java.io.Serializable {
-        public final double x1, x2;
+    public static final class Pass extends BookPass {
         public final double z1, o1, z2, o2, z3, o3;
 
-        private Pass(double x1, double x2, double z1, double o1, double z2, double o2, double z3, double o3) {
-            this.x1 = x1;
-            this.x2 = x2;
-            this.z1 = z1;
-            this.o1 = o1;
-            this.z2 = z2;
-            this.o2 = o2;
-            this.z3 = z3;
-            this.o3 = o3;
+        private Pass(Net221 n, double x1, double x2) {
+            super(x1, x2);
+            var f = n.f();
+            z1 = x1 * n.w1 + x2 * n.w3 + n.b1;
+            o1 = f.f(z1);
+            z2 = x1 * n.w2 + x2 * n.w4 + n.b2;
+            o2 = f.f(z2);
+            z3 = o1 * n.w5 + o2 * n.w6 + n.b3;
+            o3 = f.f(z3);
         }
 
         @Override
-        public String toString() {
-            return "x1 = " + x1 + ", x2 = " + x2 + "\n"
-                    + "z1 = " + z1 + ", o1 = " + o1 + "\n"
-                    + "z2 = " + z2 + ", o2 = " + o2 + "\n"
-                    + "z3 = " + z3 + ", o3 = " + o3;
+        double[] zo() {
+            return new double[] {z1, o1, z2, o2, z3, o3};
+        }
+
+        @Override
+        double output() {
+            return o3;
         }
     }
 
-    /** The forward pass for the sample [x1, x2]. */
-    public Pass forward(double x1, double x2) {
-        Require.finite("x1", x1);
-        Require.finite("x2", x2);
-        double z1 = x1 * w1 + x2 * w3 + b1;
-        double o1 = f.f(z1);
-        double z2 = x1 * w2 + x2 * w4 + b2;
-        double o2 = f.f(z2);
-        double z3 = o1 * w5 + o2 * w6 + b3;
-        double o3 = f.f(z3);
-        return new Pass(x1, x2, z1, o1, z2, o2, z3, o3);
-    }
-
-    /** The forward pass for x = [x1, x2]. */
-    public Pass forward(double[] x) {
-        Require.finiteOfLength("x", x, 2);
-        return forward(x[0], x[1]);
-    }
-
-    /** The output o3 for input x. */
     @Override
-    public double output(double[] x) {
-        return forward(x).o3;
+    Pass pass(double x1, double x2) {
+        return new Pass(this, x1, x2);
     }
 
     // ---- the nine partial derivatives of chapter 2 -------------------------------------------
@@ -178,57 +142,20 @@ public final class Net221 implements BookNetwork {
         return (p.o3 - y) * fPrime(p.z3);
     }
 
-    private double fPrime(double z) {
-        return f.fPrime(z);
+    // ---- what the shared scaffolding needs to know ---------------------------------------------
+
+    @Override
+    BookParameters<Net221, Pass> parameters() {
+        return PARAMETERS;
     }
 
     @Override
-    public Map<String, Double> gradient(double[] x, double y) {
-        Require.finite("y", y);
-        return PARAMETERS.gradient(this, forward(x), y);
-    }
-
-    // ---- parameters by name --------------------------------------------------------------------
-
-    @Override
-    public List<String> parameterNames() {
-        return PARAMETERS.names();
+    BookLabels labels() {
+        return BookLabels.net221();
     }
 
     @Override
-    public double get(String name) {
-        return PARAMETERS.get(this, name);
-    }
-
-    @Override
-    public void set(String name, double value) {
-        PARAMETERS.set(this, name, value);
-    }
-
-    // ---- the same network in the general form of chapter 5 ----------------------------------
-
-    /** Layers 2, 2, 1 with a bias per neuron (b1 ≠ b2); w[m][j][i] runs from neuron i to neuron j. */
-    @Override
-    public Network toNetwork() {
-        Network net = Network.layers(2, 2, 1).activation(f).biasPerNeuron().build();
-        net.w[1][0][0] = w1;
-        net.w[1][0][1] = w3;
-        net.b[1][0] = b1;
-        net.w[1][1][0] = w2;
-        net.w[1][1][1] = w4;
-        net.b[1][1] = b2;
-        net.w[2][0][0] = w5;
-        net.w[2][0][1] = w6;
-        net.b[2][0] = b3;
-        return net.withLabels(BookLabels.net221());
-    }
-
-    /** Reads like the diagram: each neuron's weighted input, then the numbers. */
-    @Override
-    public String toString() {
-        return "2-2-1 network, f = " + f.name().toLowerCase() + "\n"
-                + "  n3: z1 = x1·w1 + x2·w3 + b1   w1 = " + w1 + ", w3 = " + w3 + ", b1 = " + b1 + "\n"
-                + "  n4: z2 = x1·w2 + x2·w4 + b2   w2 = " + w2 + ", w4 = " + w4 + ", b2 = " + b2 + "\n"
-                + "  n5: z3 = o1·w5 + o2·w6 + b3   w5 = " + w5 + ", w6 = " + w6 + ", b3 = " + b3;
+    String description() {
+        return "2-2-1 network";
     }
 }

@@ -1,11 +1,6 @@
 package bp.book;
 
 import bp.Require;
-import bp.general.Network;
-import bp.neuron.Activation;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The network of chapter 4, two hidden layers and one bias per layer: inputs x1, x2 (n1, n2),
@@ -23,7 +18,7 @@ import java.util.Map;
  * output, the products summed. The book writes out w1, w5..w13, b2 and b3 and leaves
  * w2, w3, w4 and b1 to the reader; here they follow the same rule.
  */
-public final class Net2231 implements BookNetwork {
+public final class Net2231 extends AbstractBookNetwork<Net2231, Net2231.Pass> {
 
     /** Every parameter in book order: how it is read, how it is written, and its closed form ∂Err/∂p. */
     private static final BookParameters<Net2231, Pass> PARAMETERS = new BookParameters<Net2231, Pass>()
@@ -48,7 +43,6 @@ public final class Net2231 implements BookNetwork {
     public double w5, w6, w7, w8, w9, w10;
     public double w11, w12, w13;
     public double b1, b2, b3;
-    private Activation f = Activation.SIGMOID;
 
     private Net2231() {
     }
@@ -74,30 +68,17 @@ public final class Net2231 implements BookNetwork {
         return net;
     }
 
-    /** Uses activation f in every neuron instead of the sigmoid; returns this network. */
-    public Net2231 withActivation(Activation f) {
-        this.f = BookNetwork.requireActivation(f);
-        return this;
-    }
-
-    @Override
-    public Activation f() {
-        return f;
-    }
-
     // ---- forward pass ----------------------------------------------------------------------
 
     /** Everything one forward pass computes, named as in the book. */
-    public static final class Pass implements java.io.Serializable {
-        public final double x1, x2;
+    public static final class Pass extends BookPass {
         public final double z1, o1, z2, o2;
         public final double z3, o3, z4, o4, z5, o5;
         public final double z6, o6;
 
         private Pass(Net2231 n, double x1, double x2) {
-            Activation f = n.f;
-            this.x1 = x1;
-            this.x2 = x2;
+            super(x1, x2);
+            var f = n.f();
             z1 = n.w1 * x1 + n.w3 * x2 + n.b1;
             o1 = f.f(z1);
             z2 = n.w2 * x1 + n.w4 * x2 + n.b1;
@@ -113,34 +94,19 @@ public final class Net2231 implements BookNetwork {
         }
 
         @Override
-        public String toString() {
-            return "x1 = " + x1 + ", x2 = " + x2 + "\n"
-                    + "z1 = " + z1 + ", o1 = " + o1 + "\n"
-                    + "z2 = " + z2 + ", o2 = " + o2 + "\n"
-                    + "z3 = " + z3 + ", o3 = " + o3 + "\n"
-                    + "z4 = " + z4 + ", o4 = " + o4 + "\n"
-                    + "z5 = " + z5 + ", o5 = " + o5 + "\n"
-                    + "z6 = " + z6 + ", o6 = " + o6;
+        double[] zo() {
+            return new double[] {z1, o1, z2, o2, z3, o3, z4, o4, z5, o5, z6, o6};
+        }
+
+        @Override
+        double output() {
+            return o6;
         }
     }
 
-    /** The forward pass for the sample [x1, x2]. */
-    public Pass forward(double x1, double x2) {
-        Require.finite("x1", x1);
-        Require.finite("x2", x2);
-        return new Pass(this, x1, x2);
-    }
-
-    /** The forward pass for x = [x1, x2]. */
-    public Pass forward(double[] x) {
-        Require.finiteOfLength("x", x, 2);
-        return forward(x[0], x[1]);
-    }
-
-    /** The output o6 for input x. */
     @Override
-    public double output(double[] x) {
-        return forward(x).o6;
+    Pass pass(double x1, double x2) {
+        return new Pass(this, x1, x2);
     }
 
     // ---- first hidden layer: three paths from each weight, six from b1 ------------------------
@@ -259,68 +225,20 @@ public final class Net2231 implements BookNetwork {
         return (p.o6 - y) * fPrime(p.z6);
     }
 
-    private double fPrime(double z) {
-        return f.fPrime(z);
+    // ---- what the shared scaffolding needs to know ---------------------------------------------
+
+    @Override
+    BookParameters<Net2231, Pass> parameters() {
+        return PARAMETERS;
     }
 
     @Override
-    public Map<String, Double> gradient(double[] x, double y) {
-        Require.finite("y", y);
-        return PARAMETERS.gradient(this, forward(x), y);
-    }
-
-    // ---- parameters by name --------------------------------------------------------------------
-
-    @Override
-    public List<String> parameterNames() {
-        return PARAMETERS.names();
+    BookLabels labels() {
+        return BookLabels.net2231();
     }
 
     @Override
-    public double get(String name) {
-        return PARAMETERS.get(this, name);
-    }
-
-    @Override
-    public void set(String name, double value) {
-        PARAMETERS.set(this, name, value);
-    }
-
-    // ---- the same network in the general form of chapter 5 ----------------------------------
-
-    /** Layers 2, 2, 3, 1 with one bias per layer; w[m][j][i] runs from neuron i of layer m−1 to neuron j of layer m. */
-    @Override
-    public Network toNetwork() {
-        Network net = Network.layers(2, 2, 3, 1).activation(f).sharedBias().build();
-        net.w[1][0][0] = w1;      // x1 → n3
-        net.w[1][0][1] = w3;      // x2 → n3
-        net.w[1][1][0] = w2;      // x1 → n4
-        net.w[1][1][1] = w4;      // x2 → n4
-        net.b[1][0] = b1;
-        net.w[2][0][0] = w5;      // n3 → n5
-        net.w[2][0][1] = w8;      // n4 → n5
-        net.w[2][1][0] = w6;      // n3 → n6
-        net.w[2][1][1] = w9;      // n4 → n6
-        net.w[2][2][0] = w7;      // n3 → n7
-        net.w[2][2][1] = w10;     // n4 → n7
-        net.b[2][0] = b2;
-        net.w[3][0][0] = w11;     // n5 → n8
-        net.w[3][0][1] = w12;     // n6 → n8
-        net.w[3][0][2] = w13;     // n7 → n8
-        net.b[3][0] = b3;
-        return net.withLabels(BookLabels.net2231());
-    }
-
-    /** Reads like the diagram: each neuron's weighted input, then the numbers. */
-    @Override
-    public String toString() {
-        return "2-2-3-1 network, one bias per layer, f = " + f.name().toLowerCase() + "\n"
-                + "  n3: z1 = w1·x1 + w3·x2 + b1              w1 = " + w1 + ", w3 = " + w3 + ", b1 = " + b1 + "\n"
-                + "  n4: z2 = w2·x1 + w4·x2 + b1              w2 = " + w2 + ", w4 = " + w4 + "\n"
-                + "  n5: z3 = w5·o1 + w8·o2 + b2              w5 = " + w5 + ", w8 = " + w8 + ", b2 = " + b2 + "\n"
-                + "  n6: z4 = w6·o1 + w9·o2 + b2              w6 = " + w6 + ", w9 = " + w9 + "\n"
-                + "  n7: z5 = w7·o1 + w10·o2 + b2             w7 = " + w7 + ", w10 = " + w10 + "\n"
-                + "  n8: z6 = w11·o3 + w12·o4 + w13·o5 + b3   w11 = " + w11 + ", w12 = " + w12
-                + ", w13 = " + w13 + ", b3 = " + b3;
+    String description() {
+        return "2-2-3-1 network, one bias per layer";
     }
 }

@@ -101,10 +101,8 @@ public final class GradientCheck {
     public static CheckResult of(String[] names, double[] theta, ToDoubleFunction<double[]> err,
                                  double[] analytic, double h) {
         Require.finite("θ (theta)", theta);
-        if (names == null || names.length != theta.length) {
-            throw new IllegalArgumentException("names has " + (names == null ? "no" : names.length)
-                    + " entries, but θ has " + theta.length + ": give one name per parameter");
-        }
+        Require.notNull("names", names, "give one name per parameter");
+        Require.sameCount("names", names.length, "entries of θ", theta.length, "give one name per parameter");
         Require.finiteOfLength("analytic gradient", analytic, theta.length);
         Require.positive("h", h);
         double[] point = theta.clone();
@@ -186,19 +184,14 @@ public final class GradientCheck {
     }
 
     private static void requireBatch(double[][] xs, double[][] ys) {
-        if (xs == null || ys == null || xs.length == 0 || xs.length != ys.length) {
-            throw new IllegalArgumentException("a batch needs as many targets as inputs, at least one: got "
-                    + (xs == null ? "null" : xs.length) + " inputs and " + (ys == null ? "null" : ys.length) + " targets");
+        if (xs == null || xs.length == 0) {
+            throw new IllegalArgumentException("a batch needs at least one input: got " + (xs == null ? "null" : "none"));
         }
+        Require.sameCount("targets", ys == null ? 0 : ys.length, "inputs", xs.length, "give one target per input");
     }
 
     private static void requireShapeOf(Network net, Gradients g) {
-        boolean fits = g != null && g.dW.length == net.outputLayer() + 1 && g.dB.length == net.outputLayer() + 1;
-        for (int m = 1; fits && m <= net.outputLayer(); m++) {
-            fits = g.dW[m].length == net.size(m) && g.dW[m][0].length == net.size(m - 1)
-                    && g.dB[m].length == net.b[m].length;
-        }
-        if (!fits) {
+        if (g == null || !g.hasShapeOf(net)) {
             throw new IllegalArgumentException("the gradient does not have the shape of the network " + net
                     + " (sizes " + Arrays.toString(net.sizes()) + "): compute it with this network's backprop");
         }

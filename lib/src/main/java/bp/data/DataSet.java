@@ -36,10 +36,8 @@ public final class DataSet implements java.io.Serializable {
     public DataSet(double[][] x, double[][] y, List<String> featureNames, List<String> classNames) {
         this.x = rows("x", x);
         this.y = rows("y", y);
-        if (x.length != y.length) {
-            throw new IllegalArgumentException("x has " + x.length + " rows but y has " + y.length
-                    + ": every input needs exactly one target");
-        }
+        Require.sameCount("targets (rows of y)", y.length, "inputs (rows of x)", x.length,
+                "every input needs exactly one target");
         this.featureNames = names("feature names", featureNames, this.x[0].length);
         this.classNames = classNames == null || classNames.isEmpty()
                 ? List.of() : names("class names", classNames, this.y[0].length);
@@ -74,6 +72,19 @@ public final class DataSet implements java.io.Serializable {
     /** The number of targets per sample (the network's output layer size). */
     public int outputs() {
         return y[0].length;
+    }
+
+    /**
+     * This data set, if each sample has {@code inputs} numbers and {@code outputs} targets: the
+     * shape of {@code network}, which the message names ("the network 4-5-3 …"), as it names the
+     * data ({@code what}, e.g. "training data"). Otherwise an error that gives both shapes.
+     */
+    public DataSet requireShape(String what, int inputs, int outputs, String network) {
+        if (inputs() != inputs || outputs() != outputs) {
+            throw new IllegalArgumentException(what + " has " + inputs() + " inputs and " + outputs()
+                    + " targets per sample, but " + network + " has " + inputs + " inputs and " + outputs + " outputs");
+        }
+        return this;
     }
 
     public List<String> featureNames() {

@@ -66,7 +66,7 @@ public final class Digits {
      * checked. A name ending in .gz is read through gunzip.
      */
     private static Table read(Path file) {
-        requireFile(file);
+        CourseFile.require(file, "digits", "digits.csv.gz");
         Table table;
         try (Reader reader = reader(file)) {
             table = Table.read().csv(CsvReadOptions.builder(reader)
@@ -135,15 +135,6 @@ public final class Digits {
                     + " in line " + (row + 1) + ", expected " + min + ".." + max);
         }
         return value;
-    }
-
-    private static void requireFile(Path file) {
-        if (file == null || !Files.isRegularFile(file)) {
-            Path where = file == null ? Path.of("(null)") : file.toAbsolutePath().normalize();
-            throw new IllegalArgumentException("no digits file at " + where
-                    + ". The course ships it as datasets/digits.csv.gz; from a notebook in notebooks/ pass "
-                    + "Path.of(\"../datasets/digits.csv.gz\")");
-        }
     }
 
     private static Reader reader(Path file) throws IOException {

@@ -7,7 +7,6 @@ import tech.tablesaw.io.Source;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -61,12 +60,7 @@ public final class Iris {
     }
 
     private static Table read(Path csv) {
-        if (csv == null || !Files.isRegularFile(csv)) {
-            Path where = csv == null ? Path.of("(null)") : csv.toAbsolutePath().normalize();
-            throw new IllegalArgumentException("no Iris file at " + where
-                    + ". The course ships it as datasets/iris.csv; from a notebook in notebooks/ pass "
-                    + "Path.of(\"../datasets/iris.csv\")");
-        }
+        CourseFile.require(csv, "Iris", "iris.csv");
         try {
             // Naming the charset spares Tablesaw its guess (ICU's detector, left out of the jar).
             return Table.read().csv(CsvReadOptions.builder(new Source(csv.toFile(), StandardCharsets.UTF_8))

@@ -1,5 +1,6 @@
 package bp.deep;
 
+import bp.Require;
 import bp.data.DataSet;
 import bp.general.ForwardPass;
 import bp.general.Network;
@@ -36,9 +37,7 @@ public final class LayerFactors {
      * neuron it is one weight², much smaller.
      */
     public static double[] backwardSquares(Network net) {
-        if (net == null) {
-            throw new IllegalArgumentException("network is null: give the network to measure");
-        }
+        Require.notNull("network", net, "give the network to measure");
         int N = net.outputLayer();
         double[] mean = new double[N];
         for (int m = 1; m <= N; m++) {

@@ -48,10 +48,6 @@ public final class LayerGradients {
         if (net == null || data == null) {
             throw new IllegalArgumentException("network " + net + ", data " + data + ": give both");
         }
-        if (data.inputs() != net.inputs() || data.outputs() != net.outputs()) {
-            throw new IllegalArgumentException("data with " + data.inputs() + " inputs and " + data.outputs()
-                    + " targets does not fit the network " + net + " (" + net.inputs() + " inputs, "
-                    + net.outputs() + " outputs)");
-        }
+        data.requireShape("data", net.inputs(), net.outputs(), "the network " + net);
     }
 }

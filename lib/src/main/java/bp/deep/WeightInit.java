@@ -2,9 +2,7 @@ package bp.deep;
 
 import bp.Require;
 import bp.general.Network;
-
-import java.util.Arrays;
-import java.util.Random;
+import bp.general.RandomInit;
 
 /**
  * Starting weights for deep networks (chapter 6). Each weight of layer m is drawn from
@@ -29,20 +27,8 @@ public final class WeightInit {
 
     /** Var(w) = gain/n with w uniform in [−a, a], a = √(3·gain/n); biases 0. Returns the same network. */
     public static Network uniform(Network net, double gain, long seed) {
-        if (net == null) {
-            throw new IllegalArgumentException("network is null: give the network to initialise");
-        }
+        Require.notNull("network", net, "give the network to initialise");
         Require.positive("gain", gain);
-        Random random = new Random(seed);
-        for (int m = 1; m <= net.outputLayer(); m++) {
-            double a = Math.sqrt(3 * gain / net.size(m - 1));
-            for (double[] row : net.w[m]) {
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = (2 * random.nextDouble() - 1) * a;
-                }
-            }
-            Arrays.fill(net.b[m], 0);
-        }
-        return net;
+        return RandomInit.symmetric(net, seed, m -> Math.sqrt(3 * gain / net.size(m - 1)));
     }
 }

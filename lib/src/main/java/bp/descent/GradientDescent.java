@@ -26,10 +26,7 @@ public final class GradientDescent {
 
     /** Descends on this function. */
     public static GradientDescent on(Objective objective) {
-        if (objective == null) {
-            throw new IllegalArgumentException("objective is null: pass e.g. Objective.PARABOLA");
-        }
-        return new GradientDescent(objective);
+        return new GradientDescent(Require.notNull("objective", objective, "pass e.g. Objective.PARABOLA"));
     }
 
     /** The starting point x (the book starts at 10). */
@@ -62,7 +59,7 @@ public final class GradientDescent {
         double x = x0;
         for (int step = 0; step < steps; step++) {
             double y = evaluate("y", objective.y(x), x);
-            double dx = -eta * evaluate("y'", objective.yPrime(x), x);
+            double dx = Update.change(eta, evaluate("y'", objective.yPrime(x), x));
             trace.record(step, x, y, dx);
             if (!Double.isFinite(y) || !Double.isFinite(x + dx)) {
                 return trace.end(Trace.Ending.DIVERGED);

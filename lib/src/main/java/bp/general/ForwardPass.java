@@ -30,14 +30,19 @@ public final class ForwardPass {
      * again and again, so a loop over many samples allocates nothing.
      */
     public static ForwardPass sizedFor(Network net) {
-        int N = net.outputLayer();
-        double[][] z = new double[N + 1][];
-        double[][] o = new double[N + 1][];
-        for (int m = 0; m <= N; m++) {
-            z[m] = new double[m == 0 ? 0 : net.size(m)];
-            o[m] = new double[net.size(m)];
+        return new ForwardPass(perNeuron(net, false), perNeuron(net, true), net.shape());
+    }
+
+    /**
+     * One array per layer m = 0..N with a slot for each of its neurons, all zeros; the input
+     * layer's array is empty unless {@code withInputs} (o^0 = x has slots, z^0 and a^0 do not).
+     */
+    static double[][] perNeuron(Network net, boolean withInputs) {
+        double[][] layers = new double[net.outputLayer() + 1][];
+        for (int m = 0; m < layers.length; m++) {
+            layers[m] = new double[m == 0 && !withInputs ? 0 : net.size(m)];
         }
-        return new ForwardPass(z, o, net.shape());
+        return layers;
     }
 
     /** The output layer's values o^N. */

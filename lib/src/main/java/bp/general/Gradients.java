@@ -38,18 +38,26 @@ public final class Gradients {
         this.pass = pass;
     }
 
+    /** Whether dW and dB have a slot for every weight and bias of {@code net}, layer by layer. */
+    public boolean hasShapeOf(Network net) {
+        int N = net.outputLayer();
+        boolean fits = dW.length == N + 1 && dB.length == N + 1;
+        for (int m = 1; fits && m <= N; m++) {
+            fits = dW[m].length == net.size(m) && dW[m][0].length == net.size(m - 1) && dB[m].length == net.b[m].length;
+        }
+        return fits;
+    }
+
     /**
      * Room for one sample's gradients in {@code net} (and the forward pass under them), all zeros:
      * give it to {@link Network#backprop(double[], double[], Gradients)} for sample after sample.
      */
     public static Gradients sizedFor(Network net) {
         int N = net.outputLayer();
-        double[][] delta = new double[N + 1][];
+        double[][] delta = ForwardPass.perNeuron(net, false);
         double[][][] dW = new double[N + 1][][];
         double[][] dB = new double[N + 1][];
-        delta[0] = new double[0];
         for (int m = 1; m <= N; m++) {
-            delta[m] = new double[net.size(m)];
             dW[m] = new double[net.size(m)][net.size(m - 1)];
             dB[m] = new double[net.b[m].length];
         }

@@ -1,6 +1,7 @@
 package bp.general;
 
 import bp.Require;
+import bp.neuron.Err;
 
 import java.util.Arrays;
 
@@ -102,18 +103,15 @@ public final class MatrixBackprop {
     /** BP1 for every row, Δ^N = (O^N − Y) ⊙ f'(Z^N); gives Σ_k Err_k. */
     private static double outputDeltas(Network net, double[][] Y, MiniBatch room) {
         int N = net.outputLayer();
-        if (Y == null || Y.length != room.rows()) {
-            throw new IllegalArgumentException("the batch has " + room.rows() + " inputs but "
-                    + (Y == null ? 0 : Y.length) + " targets: give one target per sample");
-        }
+        Require.sameCount("targets", Y == null ? 0 : Y.length, "inputs", room.rows(), "give one target per sample");
         double err = 0;
         for (int k = 0; k < room.rows(); k++) {
             double[] y = Require.finiteOfLength("y of sample " + k, Y[k], net.outputs());
             double[] o = room.O[N][k];
             for (int j = 0; j < o.length; j++) {
-                room.delta[N][k][j] = (o[j] - y[j]) * net.f[N].fPrime(room.Z[N][k][j], o[j]);
+                room.delta[N][k][j] = Err.dErr_do(o[j], y[j]) * net.f[N].fPrime(room.Z[N][k][j], o[j]);
             }
-            err += Network.squaredError(o, y);
+            err += Err.of(o, y);
         }
         return err;
     }

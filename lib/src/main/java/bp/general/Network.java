@@ -1,10 +1,11 @@
 package bp.general;
 
 import bp.Require;
+import bp.descent.Update;
 import bp.neuron.Activation;
+import bp.neuron.Err;
 
 import java.util.Arrays;
-import java.util.Random;
 
 /**
  * The general feed-forward network of chapter 5.
@@ -144,16 +145,12 @@ public final class Network implements java.io.Serializable {
     /** Err = ½ Σ_j (o^N_j − y_j)². */
     public double err(double[] x, double[] y) {
         Require.finiteOfLength("y", y, outputs());
-        return squaredError(forward(x).output(), y);
+        return Err.of(forward(x).output(), y);
     }
 
     /** ½ Σ_j (o_j − y_j)², the loss of one sample given its outputs. */
     public static double squaredError(double[] o, double[] y) {
-        double sum = 0;
-        for (int j = 0; j < o.length; j++) {
-            sum += (o[j] - y[j]) * (o[j] - y[j]);
-        }
-        return sum / 2;
+        return Err.of(o, y);
     }
 
     // ---- backward pass (loop form) ---------------------------------------------------------
@@ -178,7 +175,7 @@ public final class Network implements java.io.Serializable {
         int N = outputLayer();
 
         for (int j = 0; j < size(N); j++) {
-            delta[N][j] = (o[N][j] - y[j]) * f[N].fPrime(z[N][j], o[N][j]);
+            delta[N][j] = Err.dErr_do(o[N][j], y[j]) * f[N].fPrime(z[N][j], o[N][j]);
         }
         for (int m = N - 1; m >= 1; m--) {
             for (int j = 0; j < size(m); j++) {
@@ -199,7 +196,7 @@ public final class Network implements java.io.Serializable {
                 dB[m][sharedBias ? 0 : j] += delta[m][j];
             }
         }
-        g.err = squaredError(o[N], y);
+        g.err = Err.of(o[N], y);
         return g;
     }
     // endregion backprop
@@ -226,11 +223,9 @@ public final class Network implements java.io.Serializable {
             throw new IllegalArgumentException("backprop needs room made for this network: pass Gradients.sizedFor(net)"
                     + (g == null ? "" : ", not gradients built by hand or for a network of another depth"));
         }
-        for (int m = 1; m < sizes.length; m++) {
-            if (g.dW[m].length != sizes[m] || g.dW[m][0].length != sizes[m - 1] || g.dB[m].length != b[m].length) {
-                throw new IllegalArgumentException("these Gradients were made for another network than " + this
-                        + ": make them with Gradients.sizedFor(net) for this one");
-            }
+        if (!g.hasShapeOf(this)) {
+            throw new IllegalArgumentException("these Gradients were made for another network than " + this
+                    + ": make them with Gradients.sizedFor(net) for this one");
         }
         requireSizedForThis(g.pass);
     }
@@ -247,13 +242,9 @@ public final class Network implements java.io.Serializable {
         Require.positive("η (eta)", eta);
         for (int m = 1; m <= outputLayer(); m++) {
             for (int j = 0; j < size(m); j++) {
-                for (int i = 0; i < size(m - 1); i++) {
-                    w[m][j][i] -= eta * g.dW[m][j][i];
-                }
+                Update.step(w[m][j], eta, g.dW[m][j]);
             }
-            for (int k = 0; k < b[m].length; k++) {
-                b[m][k] -= eta * g.dB[m][k];
-            }
+            Update.step(b[m], eta, g.dB[m]);
         }
     }
 
@@ -272,9 +263,7 @@ public final class Network implements java.io.Serializable {
 
     /** Every weight and bias drawn uniformly from [0, 1), as text 003 initialises its network. */
     public Network initUniform(long seed) {
-        Random random = new Random(seed);
-        fill(() -> random.nextDouble());
-        return this;
+        return RandomInit.zeroToOne(this, seed);
     }
 
     /**
@@ -282,30 +271,7 @@ public final class Network implements java.io.Serializable {
      * keeps z small in deep or wide networks, so f' does not start out saturated.
      */
     public Network initScaled(long seed) {
-        Random random = new Random(seed);
-        for (int m = 1; m <= outputLayer(); m++) {
-            double s = 1 / Math.sqrt(size(m - 1));
-            for (double[] row : w[m]) {
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = (2 * random.nextDouble() - 1) * s;
-                }
-            }
-            Arrays.fill(b[m], 0);
-        }
-        return this;
-    }
-
-    private void fill(java.util.function.DoubleSupplier next) {
-        for (int m = 1; m <= outputLayer(); m++) {
-            for (double[] row : w[m]) {
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = next.getAsDouble();
-                }
-            }
-            for (int k = 0; k < b[m].length; k++) {
-                b[m][k] = next.getAsDouble();
-            }
-        }
+        return RandomInit.symmetric(this, seed, m -> 1 / Math.sqrt(size(m - 1)));
     }
 
     /** An independent network with the same shape, activations, labels and parameter values. */

@@ -1,5 +1,6 @@
 package bp.train;
 
+import bp.Require;
 import bp.data.DataSet;
 import bp.data.OneHot;
 import bp.general.ForwardPass;
@@ -72,16 +73,8 @@ public final class Metrics {
 
     /** The data set's samples must fit the network's input and output layers. */
     static void requireFits(Network net, DataSet data, String what) {
-        if (net == null) {
-            throw new IllegalArgumentException("network is null: pass the Network to train or evaluate");
-        }
-        if (data == null) {
-            throw new IllegalArgumentException(what + " is null: pass a DataSet with at least one sample");
-        }
-        if (data.inputs() != net.inputs() || data.outputs() != net.outputs()) {
-            throw new IllegalArgumentException(what + " has " + data.inputs() + " inputs and "
-                    + data.outputs() + " targets per sample, but the network " + net + " has "
-                    + net.inputs() + " inputs and " + net.outputs() + " outputs");
-        }
+        Require.notNull("network", net, "pass the Network to train or evaluate");
+        Require.notNull(what, data, "pass a DataSet with at least one sample");
+        data.requireShape(what, net.inputs(), net.outputs(), "the network " + net);
     }
 }

@@ -3,6 +3,7 @@ package bp.train;
 import bp.Require;
 import bp.data.DataSet;
 import bp.data.Shuffle;
+import bp.descent.Update;
 import bp.general.Gradients;
 import bp.general.Network;
 
@@ -59,19 +60,13 @@ public final class Trainer {
 
     /** η that changes from epoch to epoch, e.g. {@link Schedule#stepDecay} or {@link Schedule#inverseTime}. */
     public Trainer schedule(Schedule schedule) {
-        if (schedule == null) {
-            throw new IllegalArgumentException("schedule is null: give e.g. Schedule.stepDecay(2.0, 0.5, 50), or use eta(…)");
-        }
-        this.schedule = schedule;
+        this.schedule = Require.notNull("schedule", schedule, "give e.g. Schedule.stepDecay(2.0, 0.5, 50), or use eta(…)");
         return this;
     }
 
     /** Also tells {@code listener} after every epoch and at the end of every run. */
     public Trainer listener(TrainingListener listener) {
-        if (listener == null) {
-            throw new IllegalArgumentException("listener is null: give a TrainingListener");
-        }
-        listeners.add(listener);
+        listeners.add(Require.notNull("listener", listener, "give a TrainingListener"));
         return this;
     }
 
@@ -113,10 +108,7 @@ public final class Trainer {
 
     /** Measures loss and accuracy on {@code data} after every epoch (the val_ columns). */
     public Trainer validation(DataSet data) {
-        if (data == null) {
-            throw new IllegalArgumentException("validation data is null: pass a DataSet, or leave validation out");
-        }
-        this.validation = data;
+        this.validation = Require.notNull("validation data", data, "pass a DataSet, or leave validation out");
         return this;
     }
 
@@ -246,12 +238,12 @@ public final class Trainer {
                 double[][] w = net.w[m];
                 for (int j = 0; j < w.length; j++) {
                     for (int i = 0; i < w[j].length; i++) {
-                        w[j][i] -= eta * (oneOverK * batch.dW[m][j][i] + lambda * w[j][i]);
+                        w[j][i] = Update.step(w[j][i], eta, oneOverK * batch.dW[m][j][i] + lambda * w[j][i]);
                     }
                 }
                 double[] b = net.b[m];
                 for (int k = 0; k < b.length; k++) {
-                    b[k] -= eta * oneOverK * batch.dB[m][k];
+                    b[k] = Update.step(b[k], eta * oneOverK, batch.dB[m][k]);
                 }
             }
         }

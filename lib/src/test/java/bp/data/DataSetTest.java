@@ -49,7 +49,7 @@ class DataSetTest {
     void rowCountsOfXAndYMustAgree() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DataSet.of(new double[][]{{1}, {2}}, new double[][]{{1}}));
-        assertTrue(e.getMessage().contains("x has 2 rows but y has 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("1 targets (rows of y) for 2 inputs (rows of x)"), e.getMessage());
     }
 
     @Test

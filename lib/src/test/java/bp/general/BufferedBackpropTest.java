@@ -84,7 +84,7 @@ class BufferedBackpropTest {
         assertTrue(b.getMessage().contains("a batch of 3 samples, but this room holds 1..2"), b.getMessage());
         IllegalArgumentException y = assertThrows(IllegalArgumentException.class,
                 () -> MatrixBackprop.backprop(small, new double[2][2], new double[1][1], MiniBatch.sizedFor(small, 2)));
-        assertTrue(y.getMessage().contains("2 inputs but 1 targets"), y.getMessage());
+        assertTrue(y.getMessage().contains("1 targets for 2 inputs"), y.getMessage());
     }
 
     private static void addTo(double[][][] dW, double[][] dB, Gradients g) {

@@ -72,7 +72,7 @@ class SourceRegionTest {
         assertTrue(shown.startsWith("/**\n * The book's general formula"), shown);
         assertTrue(shown.contains("\npublic Gradients backprop(double[] x, double[] y, Gradients g) {\n"), shown);
         assertTrue(shown.endsWith("\n}\n"), shown);
-        assertTrue(shown.contains("delta[N][j] = (o[N][j] - y[j])"), shown);
+        assertTrue(shown.contains("delta[N][j] = Err.dErr_do(o[N][j], y[j])"), shown);
         assertFalse(shown.contains("region"), shown);
         assertEquals(SourceRegion.of(Network.Builder.class, "backprop"), shown, "a nested class reads its file");
     }
