@@ -2,7 +2,10 @@ package bp.book;
 
 import bp.Require;
 import bp.data.DataSet;
+import bp.general.Gradients;
+import bp.general.Network;
 import bp.neuron.Err;
+import bp.train.Metrics;
 
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
@@ -94,14 +97,35 @@ public final class BookTraining {
      * happens within {@code maxEpochs}. An interrupt stops it with a CancellationException.
      */
     public static boolean reaches(BookNetwork net, DataSet data, double eta, int maxEpochs, double target) {
+        requireFits(net, data);
+        return reachesBelow(target, maxEpochs, () -> epoch(net, data, eta), () -> meanErr(net, data));
+    }
+
+    /**
+     * The same for a general network, e.g. a book network's twin {@link BookNetwork#toNetwork()}:
+     * one step per sample in the data set's order, p ← p − η ∂Err/∂p from {@code backprop}, which
+     * reuses one room for every sample.
+     */
+    public static boolean reaches(Network net, DataSet data, double eta, int maxEpochs, double target) {
+        Require.positive("η (eta)", eta);
+        Gradients g = Gradients.sizedFor(net);
+        Runnable epoch = () -> {
+            for (int k = 0; k < data.size(); k++) {
+                net.step(net.backprop(data.x[k], data.y[k], g), eta);
+            }
+        };
+        return reachesBelow(target, maxEpochs, epoch, () -> Metrics.loss(net, data));
+    }
+
+    private static boolean reachesBelow(double target, int maxEpochs, Runnable epoch, DoubleSupplier meanErr) {
         Require.atLeastOne("maxEpochs", maxEpochs);
         Require.positive("target", target);
         for (int e = 1; e <= maxEpochs; e++) {
             if (Thread.interrupted()) {
                 throw new CancellationException("interrupted in epoch " + e + " of " + maxEpochs);
             }
-            epoch(net, data, eta);
-            if (meanErr(net, data) < target) {
+            epoch.run();
+            if (meanErr.getAsDouble() < target) {
                 return true;
             }
         }

@@ -53,6 +53,21 @@ class BookTrainingTest {
     }
 
     @Test
+    void theGeneralTwinReachesXorFromTheSameStartsAsTheBookNetworkAtAModerateEta() {
+        for (long seed = 1; seed <= 12; seed++) {
+            Net2231 book = Net2231.random(seed);
+            var twin = book.toNetwork();
+            assertEquals(BookTraining.reaches(book, XOR, 2, 2000, 0.01), BookTraining.reaches(twin, XOR, 2, 2000, 0.01),
+                    "start " + seed);
+            assertEquals(BookTraining.meanErr(book, XOR), bp.train.Metrics.loss(twin, XOR), 1e-9, "start " + seed);
+        }
+        Thread.currentThread().interrupt();
+        assertThrows(CancellationException.class, () -> BookTraining.reaches(Net221.random(1).toNetwork(), XOR, 1, 100, 0.01));
+        assertFalse(Thread.currentThread().isInterrupted());
+        assertThrows(IllegalArgumentException.class, () -> BookTraining.reaches(Net221.random(1).toNetwork(), XOR, -1, 10, 0.01));
+    }
+
+    @Test
     void anInterruptStopsTrainingWithWhatWasDone() {
         Thread.currentThread().interrupt();
         double[] err = BookTraining.errPerEpoch(Net221.random(1), XOR, 1, 100);
