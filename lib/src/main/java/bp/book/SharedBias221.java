@@ -11,22 +11,16 @@ import bp.Require;
  *   z3 = o1·w5 + o2·w6 + b2,   o3 = f(z3)
  *   Err = ½(o3 − y)²
  * </pre>
- * b1 reaches o3 along two paths (through n3 and through n4), so ∂Err/∂b1 is a sum of two terms.
+ * The weights' closed forms are chapter 2's ({@link AbstractNet221}); b1 reaches o3 along two
+ * paths (through n3 and through n4), so ∂Err/∂b1 is a sum of two terms.
  */
-public final class SharedBias221 extends AbstractBookNetwork<SharedBias221, SharedBias221.Pass> {
+public final class SharedBias221 extends AbstractNet221<SharedBias221> {
 
     /** Every parameter in book order: how it is read, how it is written, and its closed form ∂Err/∂p. */
-    private static final BookParameters<SharedBias221, Pass> PARAMETERS = new BookParameters<SharedBias221, Pass>()
-            .add("w1", n -> n.w1, (n, v) -> n.w1 = v, SharedBias221::dErr_dw1)
-            .add("w2", n -> n.w2, (n, v) -> n.w2 = v, SharedBias221::dErr_dw2)
-            .add("w3", n -> n.w3, (n, v) -> n.w3 = v, SharedBias221::dErr_dw3)
-            .add("w4", n -> n.w4, (n, v) -> n.w4 = v, SharedBias221::dErr_dw4)
-            .add("w5", n -> n.w5, (n, v) -> n.w5 = v, SharedBias221::dErr_dw5)
-            .add("w6", n -> n.w6, (n, v) -> n.w6 = v, SharedBias221::dErr_dw6)
+    private static final BookParameters<SharedBias221, Pass> PARAMETERS = AbstractNet221.<SharedBias221>weights()
             .add("b1", n -> n.b1, (n, v) -> n.b1 = v, SharedBias221::dErr_db1)
             .add("b2", n -> n.b2, (n, v) -> n.b2 = v, SharedBias221::dErr_db2);
 
-    public double w1, w2, w3, w4, w5, w6;
     public double b1, b2;
 
     private SharedBias221() {
@@ -52,76 +46,12 @@ public final class SharedBias221 extends AbstractBookNetwork<SharedBias221, Shar
         return net;
     }
 
-    // ---- forward pass ----------------------------------------------------------------------
-
-    /** Everything one forward pass computes, named as in the book. */
-    public static final class Pass extends BookPass {
-        public final double z1, o1, z2, o2, z3, o3;
-
-        private Pass(SharedBias221 n, double x1, double x2) {
-            super(x1, x2);
-            var f = n.f();
-            z1 = x1 * n.w1 + x2 * n.w3 + n.b1;
-            o1 = f.f(z1);
-            z2 = x1 * n.w2 + x2 * n.w4 + n.b1;
-            o2 = f.f(z2);
-            z3 = o1 * n.w5 + o2 * n.w6 + n.b2;
-            o3 = f.f(z3);
-        }
-
-        @Override
-        double[] zo() {
-            return new double[] {z1, o1, z2, o2, z3, o3};
-        }
-
-        @Override
-        double output() {
-            return o3;
-        }
-    }
-
     @Override
-    Pass pass(double x1, double x2) {
-        return new Pass(this, x1, x2);
+    double biasOf(int neuron) {
+        return neuron == 5 ? b2 : b1;     // n3 and n4 share b1
     }
 
-    // ---- the eight partial derivatives of chapter 3 ------------------------------------------
-
-    /** ∂Err/∂w1 = (o3 − y) f'(z3) f'(z1) w5 x1 */
-    public double dErr_dw1(Pass p, double y) {
-        Require.finite("y", y);
-        return (p.o3 - y) * fPrime(p.z3) * fPrime(p.z1) * w5 * p.x1;
-    }
-
-    /** ∂Err/∂w2 = (o3 − y) f'(z3) f'(z2) w6 x1 */
-    public double dErr_dw2(Pass p, double y) {
-        Require.finite("y", y);
-        return (p.o3 - y) * fPrime(p.z3) * fPrime(p.z2) * w6 * p.x1;
-    }
-
-    /** ∂Err/∂w3 = (o3 − y) f'(z3) f'(z1) w5 x2 */
-    public double dErr_dw3(Pass p, double y) {
-        Require.finite("y", y);
-        return (p.o3 - y) * fPrime(p.z3) * fPrime(p.z1) * w5 * p.x2;
-    }
-
-    /** ∂Err/∂w4 = (o3 − y) f'(z3) f'(z2) w6 x2 */
-    public double dErr_dw4(Pass p, double y) {
-        Require.finite("y", y);
-        return (p.o3 - y) * fPrime(p.z3) * fPrime(p.z2) * w6 * p.x2;
-    }
-
-    /** ∂Err/∂w5 = (o3 − y) f'(z3) o1 */
-    public double dErr_dw5(Pass p, double y) {
-        Require.finite("y", y);
-        return (p.o3 - y) * fPrime(p.z3) * p.o1;
-    }
-
-    /** ∂Err/∂w6 = (o3 − y) f'(z3) o2 */
-    public double dErr_dw6(Pass p, double y) {
-        Require.finite("y", y);
-        return (p.o3 - y) * fPrime(p.z3) * p.o2;
-    }
+    // ---- the biases' partial derivatives (the weights' are in AbstractNet221) ------------------
 
     /** ∂Err/∂b1 = (o3 − y) f'(z3) (f'(z1) w5 + f'(z2) w6): the path through n3 plus the path through n4. */
     public double dErr_db1(Pass p, double y) {
