@@ -83,10 +83,7 @@ public final class NetworkDiagram implements SvgPicture {
 
     /** Highlights these edges (weights, or biases via {@link Edge#bias}) and the neurons they join. */
     public NetworkDiagram highlight(Collection<Edge> edges) {
-        if (edges == null) {
-            throw new IllegalArgumentException("edges is null: pass the weights to highlight, e.g. List.of(Edge.weight(2, 0, 1))");
-        }
-        for (Edge e : edges) {
+        for (Edge e : Require.notNull("edges", edges, "pass the weights to highlight, e.g. List.of(Edge.weight(2, 0, 1))")) {
             highlighted.add(requireEdge(e));
         }
         return this;
@@ -94,10 +91,7 @@ public final class NetworkDiagram implements SvgPicture {
 
     /** Highlights the weights and biases with these names, as the network's labels write them ("w1", "b2"). */
     public NetworkDiagram highlight(String... names) {
-        if (names == null) {
-            throw new IllegalArgumentException("names is null: pass parameter names such as \"w5\"");
-        }
-        for (String name : names) {
+        for (String name : Require.notNull("names", names, "pass parameter names such as \"w5\"")) {
             highlighted.addAll(edgesNamed(name));
         }
         return this;
@@ -105,10 +99,7 @@ public final class NetworkDiagram implements SvgPicture {
 
     /** Highlights these neurons (for example the stops of a path). */
     public NetworkDiagram highlightNeurons(Collection<Node> neurons) {
-        if (neurons == null) {
-            throw new IllegalArgumentException("neurons is null: pass the neurons to highlight, e.g. List.of(new Node(1, 0))");
-        }
-        for (Node n : neurons) {
+        for (Node n : Require.notNull("neurons", neurons, "pass the neurons to highlight, e.g. List.of(new Node(1, 0))")) {
             highlightedNeurons.add(requireNode(n));
         }
         return this;
