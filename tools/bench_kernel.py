@@ -17,6 +17,7 @@ Run: ./course bench, or /usr/bin/python3 tools/bench_kernel.py [CHAPTER ...]
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -72,7 +73,8 @@ def run_chapter(path):
 def split_setup(path):
     """(seconds of IJava's first evaluation `1 + 1`, seconds of the setup cell after it)."""
     setup = next(source_of(c) for c in read_notebook(path).cells if is_setup(c))
-    manager, client = start_new_kernel(kernel_name=KERNEL_NAME, cwd=str(path.parent))
+    manager, client = start_new_kernel(kernel_name=KERNEL_NAME, cwd=str(path.parent),
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         times = []
         for code in ("1 + 1", setup):
@@ -104,7 +106,7 @@ def section(chapters, results, splits):
     totals = [f"**{sum(r[0] for r in results[n]):.1f} s** / max {max(r[1] for r in results[n]):.2f} s / "
               f"max {max(r[2][1] for r in results[n]):.1f} s" for n in names]
     lines.append("| all, one after another | " + " | ".join(totals) + " |")
-    lines += ["", f"The setup cell of `{chapters[-1].name}` split in two, from a started kernel: "]
+    lines += ["", f"The setup cell of `{chapters[-1].name}` split in two, from a started kernel:"]
     for name, (first, setup) in splits.items():
         lines.append(f"- {name}: IJava's first evaluation (`1 + 1`, JShell compiling its first snippet) "
                      f"{first:.2f} s, then the setup cell {setup:.2f} s.")
