@@ -12,7 +12,9 @@ class EtaRegimesTest {
 
     @Test
     void bisectionFindsWhereAPropertyTurnsTrue() {
-        assertEquals(Math.sqrt(2), EtaRegimes.bisect(0, 3, eta -> eta * eta > 2), 1e-9);
+        double found = EtaRegimes.bisect(0, 3, eta -> eta * eta > 2);
+        assertEquals(Math.sqrt(2), found, 3.0 / (1 << EtaRegimes.HALVINGS), "within the last interval's width");
+        assertTrue(found * found > 2, "the end where the property holds");
     }
 
     @Test
