@@ -350,7 +350,7 @@ def trusted_jar():
     if not jarstamp.holds():
         print("grade: building the course jar from its sources (the jar on disk is not the one "
               "they build)", flush=True)
-        build = subprocess.run(["./mvnw", "-B", "-ntp", "-q", "package", "-DskipTests"], cwd=COURSE_ROOT,
+        build = subprocess.run(["./mvnw", "-B", "-ntp", "-q", "clean", "package", "-DskipTests"], cwd=COURSE_ROOT,
                                capture_output=True, text=True)
         if build.returncode != 0:
             raise SystemExit(f"grade: the course jar does not build:\n{build.stdout[-2000:]}{build.stderr[-2000:]}")
