@@ -156,19 +156,12 @@ def run_notebook(path, out_dir, limits, wrong_answers=None, grading=False):
             calls = Path(scratch) / "calls.tsv"
             nb = scoring.collect_notebook(master, calls) if grading else copy.deepcopy(master)
             last = len(nb.cells) - 1
-            tried, wrong = add_wrong_answers(nb, master, path, wrong_answers, grading, report)
+            tried = add_wrong_answers(nb, master, path, wrong_answers, grading, report)
             with open(out_dir / (path.stem + ".kernel.log"), "w") as log:
                 run = kernel_runner.execute(nb, path.parent, limits, kernel_log=log)
             if grading:
                 report.problems.extend(grading_problems(master, calls.read_text() if calls.is_file() else ""))
-        ids = {cell.get("id") for cell in master.cells}
-        report.cells_run = sum(1 for i, r in run.cells.items() if r.status != kernel_runner.NOT_RUN
-                               and i <= last and run.notebook.cells[i].get("id") in ids)
-        report.problems.extend(run_problems(run, last))
-        report.slowest = slowest_cells(run, last=last)
-        report.probes_tried = sum(1 for p in tried if not p.is_model)
-        report.probe_seconds = sum(r.seconds for i, r in run.cells.items() if i > last)
-        report.problems.extend(f"wrong answers: {line}" for line in (probes.verdict(run.notebook, p) for p in tried) if line)
+        summarise(report, run, master, last, tried)
         executed = outputs_onto(master, run.notebook)
         write_notebook(executed, out_dir / path.name)
         export_html(executed, out_dir / (path.stem + ".html"))
@@ -178,16 +171,30 @@ def run_notebook(path, out_dir, limits, wrong_answers=None, grading=False):
     return report
 
 
+def summarise(report, run, master, last, tried):
+    """Fills the report from the run: the notebook's own cells are those up to index `last`, the
+    wrong-answer probes come after them."""
+    ids = {cell.get("id") for cell in master.cells}
+    report.cells_run = sum(1 for i, r in run.cells.items() if r.status != kernel_runner.NOT_RUN
+                           and i <= last and run.notebook.cells[i].get("id") in ids)
+    report.problems.extend(run_problems(run, last))
+    report.slowest = slowest_cells(run, last=last)
+    report.probes_tried = sum(1 for p in tried if not p.is_model)
+    report.probe_seconds = sum(r.seconds for i, r in run.cells.items() if i > last)
+    verdicts = (probes.verdict(run.notebook, p) for p in tried)
+    report.problems.extend(f"wrong answers: {line}" for line in verdicts if line)
+
+
 def add_wrong_answers(nb, master, path, folder, grading, report):
-    """Appends the chapter's wrong-answer probes to nb; returns (probes, the file's variants or None)."""
+    """Appends the chapter's wrong-answer probes to nb and returns them (none without a file)."""
     if folder is None:
-        return [], None
+        return []
     wrong = probes.read_wrong_answers(probes.wrong_answers_file(folder, path))
     if wrong is None:
-        return [], None
+        return []
     report.problems.extend(f"wrong answers: {line}" for line in probes.coverage_problems(master, wrong))
     prefix = "bp.grading.Calls.leave();\n" if grading else ""
-    return probes.append_probes(nb, master, wrong, prefix), wrong
+    return probes.append_probes(nb, master, wrong, prefix)
 
 
 def grading_problems(master, calls_text):
