@@ -6,6 +6,7 @@ import bp.general.ForwardPass;
 import bp.general.Gradients;
 import bp.general.Network;
 import bp.neuron.Err;
+import bp.train.Metrics;
 
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
@@ -108,9 +109,7 @@ public final class BookTraining {
      */
     public static boolean reaches(Network net, DataSet data, double eta, int maxEpochs, double target) {
         Require.positive("η (eta)", eta);
-        Require.notNull("network", net, "pass the Network to train, e.g. Net221.random(1).toNetwork()");
-        Require.notNull("data", data, "pass a DataSet with at least one sample, e.g. Xor.data()");
-        data.requireShape("data", net.inputs(), net.outputs(), "the network " + net);
+        Metrics.requireFits(net, data, "data");
         Gradients g = Gradients.sizedFor(net);
         ForwardPass pass = ForwardPass.sizedFor(net);
         Runnable epoch = () -> {
@@ -118,14 +117,7 @@ public final class BookTraining {
                 net.step(net.backprop(data.x[k], data.y[k], g), eta);
             }
         };
-        DoubleSupplier meanErr = () -> {
-            double sum = 0;
-            for (int k = 0; k < data.size(); k++) {
-                sum += Err.of(net.forward(data.x[k], pass).output(), data.y[k]);
-            }
-            return sum / data.size();
-        };
-        return reachesBelow(target, maxEpochs, epoch, meanErr);
+        return reachesBelow(target, maxEpochs, epoch, () -> Metrics.evaluate(net, data, pass).loss());
     }
 
     private static boolean reachesBelow(double target, int maxEpochs, Runnable epoch, DoubleSupplier meanErr) {

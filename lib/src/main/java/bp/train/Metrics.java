@@ -21,9 +21,16 @@ public final class Metrics {
     /** Mean loss and accuracy from one forward pass per sample. */
     public static Evaluation evaluate(Network net, DataSet data) {
         requireFits(net, data, "data");
+        return evaluate(net, data, ForwardPass.sizedFor(net));     // one room for every sample's pass
+    }
+
+    /**
+     * The same, every sample's forward pass written into {@code pass} ({@link ForwardPass#sizedFor}),
+     * for a loop that evaluates after every epoch; the data must fit the network ({@link #requireFits}).
+     */
+    public static Evaluation evaluate(Network net, DataSet data, ForwardPass pass) {
         double errSum = 0;
         int right = 0;
-        ForwardPass pass = ForwardPass.sizedFor(net);     // one room for every sample's pass
         for (int k = 0; k < data.size(); k++) {
             double[] o = net.forward(data.x[k], pass).output();
             errSum += Network.squaredError(o, data.y[k]);
@@ -72,7 +79,7 @@ public final class Metrics {
     }
 
     /** The data set's samples must fit the network's input and output layers. */
-    static void requireFits(Network net, DataSet data, String what) {
+    public static void requireFits(Network net, DataSet data, String what) {
         Require.notNull("network", net, "pass the Network to train or evaluate");
         Require.notNull(what, data, "pass a DataSet with at least one sample");
         data.requireShape(what, net.inputs(), net.outputs(), "the network " + net);
