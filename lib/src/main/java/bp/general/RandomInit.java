@@ -2,6 +2,7 @@ package bp.general;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.function.DoubleSupplier;
 import java.util.function.IntToDoubleFunction;
 
 /**
@@ -29,17 +30,28 @@ public final class RandomInit {
         return values;
     }
 
-    /** Every weight and bias drawn from U[0, 1), layer by layer: the weights row by row, then the biases. */
+    /** Every weight and bias drawn from U[0, 1), in {@link #everyParameter}'s order. */
     public static Network zeroToOne(Network net, long seed) {
         Random random = new Random(seed);
+        return everyParameter(net, random::nextDouble);
+    }
+
+    /** Every weight and bias drawn from U[−1, 1), in {@link #everyParameter}'s order. */
+    public static Network minusOneToOne(Network net, long seed) {
+        Random random = new Random(seed);
+        return everyParameter(net, () -> minusOneToOne(random));
+    }
+
+    /** Every weight and bias from {@code draw}, layer by layer: the weights row by row, then the biases. */
+    private static Network everyParameter(Network net, DoubleSupplier draw) {
         for (int m = 1; m <= net.outputLayer(); m++) {
             for (double[] row : net.w[m]) {
                 for (int i = 0; i < row.length; i++) {
-                    row[i] = random.nextDouble();
+                    row[i] = draw.getAsDouble();
                 }
             }
             for (int k = 0; k < net.b[m].length; k++) {
-                net.b[m][k] = random.nextDouble();
+                net.b[m][k] = draw.getAsDouble();
             }
         }
         return net;

@@ -28,18 +28,7 @@ public final class RandomNetworks {
 
     /** Fills every weight and bias of {@code net} uniformly from [−1, 1). */
     public static Network of(Network net, long seed) {
-        Random random = new Random(seed);
-        for (int m = 1; m <= net.outputLayer(); m++) {
-            for (double[] row : net.w[m]) {
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = 2 * random.nextDouble() - 1;
-                }
-            }
-            for (int k = 0; k < net.b[m].length; k++) {
-                net.b[m][k] = 2 * random.nextDouble() - 1;
-            }
-        }
-        return net;
+        return RandomInit.minusOneToOne(net, seed);
     }
 
     /** A vector of n numbers from [−1, 1) (inputs) or [0, 1) (targets, when {@code unit}). */
