@@ -130,10 +130,16 @@ return cells.map((cell, index) => {
     const box = sub.getBoundingClientRect();
     const out = {kind: kind, text: sub.innerText, width: box.width,
                  scrollWidth: sub.scrollWidth, clientWidth: sub.clientWidth, widest: 0,
-                 images: [], svgs: [], pre: []};
+                 images: [], svgs: [], pre: [], captions: []};
     sub.querySelectorAll('*').forEach(e => {
       const r = e.getBoundingClientRect();
       if (r.width > 0) out.widest = Math.max(out.widest, r.right - box.left);
+    });
+    sub.querySelectorAll('caption').forEach(c => {
+      const words = document.createRange();
+      words.selectNodeContents(c);
+      const lines = new Set(Array.from(words.getClientRects()).map(r => Math.round(r.top)));
+      out.captions.push({text: c.innerText, lines: lines.size});
     });
     sub.querySelectorAll('img').forEach(img => out.images.push(
         {complete: img.complete, naturalWidth: img.naturalWidth, width: img.getBoundingClientRect().width}));

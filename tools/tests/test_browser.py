@@ -198,6 +198,8 @@ class BrowserTest(unittest.TestCase):
                         tables += 1
                         long_numbers = [n for n in re.findall(r"\d+\.\d+", out["text"]) if significant_digits(n) > 7]
                         self.assertEqual(long_numbers, [], f"{name} cell {cell['index']}: unrounded numbers")
+                        wrapped = [c["text"] for c in out.get("captions", []) if c["lines"] > 1]
+                        self.assertEqual(wrapped, [], f"{name} cell {cell['index']}: a table's name breaks over lines")
         self.assertGreater(tables, 3, "the chapters' tables show as HTML")
 
     # ---- 3. chapter 1's edit-and-rerun loop -----------------------------------------------------

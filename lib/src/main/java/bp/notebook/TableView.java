@@ -52,7 +52,7 @@ public final class TableView implements DisplayDataRenderable {
         html.append("<div class=\"bp-table\" style=\"max-width:100%;overflow-x:auto\">")
                 .append("<table style=\"font-variant-numeric:tabular-nums\">");
         if (!table.name().isBlank()) {
-            html.append("<caption style=\"caption-side:top;text-align:left;font-weight:bold\">")
+            html.append("<caption style=\"caption-side:top;text-align:left;font-weight:bold;white-space:nowrap\">")
                     .append(escape(Numbers.roundedIn(table.name()))).append("</caption>");
         }
         html.append("<thead><tr>");

@@ -37,6 +37,7 @@ class TableViewTest {
     void htmlIsEscapedNamedAndAlignsNumbersRight() {
         String html = TableView.of(demo()).html();
         assertTrue(html.contains("<caption"), html);
+        assertTrue(html.contains("white-space:nowrap"), "the table's name stays on one line above a narrow table: " + html);
         assertTrue(html.contains("x &amp; &lt;y&gt;"), html);
         assertTrue(html.contains("Rumelhart, Hinton &amp; Williams"), html);
         assertTrue(html.contains("<th style=\"text-align:right\">x</th>"), html);
