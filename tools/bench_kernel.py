@@ -5,9 +5,11 @@ Every chapter runs top to bottom in a fresh kernel (as `./course test` runs it, 
 answers), once with the course's kernel (C1 only, serial collector: what `./course` installs) and
 once with the JVM's defaults (C2, G1), the order alternating chapter by chapter so that a busy
 machine slows both alike. Reported per chapter: the whole run (kernel start included), the setup
-cell (timed from a started kernel, as a learner runs it) and the slowest cell. A last pair of
-kernels splits the setup cell of the last chapter into IJava's own first evaluation (JShell
-compiles its first snippet: a trivial `1 + 1` run first) and the setup cell after it.
+cell (timed from a started kernel, as a learner runs it) and the slowest cell. Then the last
+chapter's kernel start and setup cell, three ways, alternating, five rounds: the course kernel
+(IJava started through bp-kernel.jar, JShell warm before the kernel answers; the library on the
+class path), IJava started directly with the library on the class path, and IJava started
+directly with the setup cell loading the jar by `%jars` (the course before bp-kernel.jar).
 
 Writes the figures into BENCHMARKS.md between the `<!-- kernel -->` markers.
 
@@ -17,6 +19,7 @@ Run: ./course bench, or /usr/bin/python3 tools/bench_kernel.py [CHAPTER ...]
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -70,26 +73,67 @@ def run_chapter(path):
     return seconds, setup, (cells[slow_index].get("id", str(slow_index)), slow.seconds)
 
 
-def split_setup(path):
-    """(seconds of IJava's first evaluation `1 + 1`, seconds of the setup cell after it)."""
-    setup = next(source_of(c) for c in read_notebook(path).cells if is_setup(c))
+SETUP_ROUNDS = 5
+
+
+def start_variants(tmp):
+    """{variant: (JUPYTER_PATH folder, how the setup cell changes)} for the kernel-start comparison."""
+    installed = Path(KernelSpecManager().find_kernel_specs()[KERNEL_NAME])
+    spec = json.loads((installed / "kernel.json").read_text(encoding="utf-8"))
+    ijava = [a if not a.endswith("bp-kernel.jar") else "{resource_dir}/ijava-1.3.0.jar" for a in spec["argv"]]
+    as_written = dict(spec)
+    on_class_path = dict(spec, argv=ijava)
+    by_jars = dict(spec, argv=ijava, env={})
+    variants = {"course kernel (warm start)": (as_written, lambda setup: setup),
+                "IJava started directly": (on_class_path, lambda setup: setup),
+                "IJava directly, setup cell with %jars": (by_jars, with_jars)}
+    folders = {}
+    for k, (name, (variant_spec, change)) in enumerate(variants.items()):
+        folder = Path(tmp) / f"start{k}"
+        shutil.copytree(installed, folder / "kernels" / KERNEL_NAME)
+        (folder / "kernels" / KERNEL_NAME / "kernel.json").write_text(json.dumps(variant_spec), encoding="utf-8")
+        folders[name] = (folder, change)
+    return folders
+
+
+def with_jars(setup):
+    """The setup cell as chapters had it before the kernel put the library on the class path."""
+    lines = setup.splitlines()
+    first_call = next(k for k, line in enumerate(lines) if line.startswith("bp.notebook.Notebook.setUp"))
+    return "\n".join(["%jars ../lib/target/bp-course.jar"] + lines[first_call:])
+
+
+def start_and_setup(path, change):
+    """(seconds until the kernel answers, seconds of the setup cell right after)."""
+    setup = change(next(source_of(c) for c in read_notebook(path).cells if is_setup(c)))
+    started = time.monotonic()
     manager, client = start_new_kernel(kernel_name=KERNEL_NAME, cwd=str(path.parent),
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        times = []
-        for code in ("1 + 1", setup):
-            started = time.monotonic()
-            reply = client.execute_interactive(code, timeout=120, output_hook=lambda _: None)
-            times.append(time.monotonic() - started)
-            if reply["content"]["status"] != "ok":
-                raise SystemExit(f"bench: the setup cell of {path.name} failed")
-        return tuple(times)
+        ready = time.monotonic()
+        reply = client.execute_interactive(setup, timeout=120, output_hook=lambda _: None)
+        if reply["content"]["status"] != "ok":
+            raise SystemExit(f"bench: the setup cell of {path.name} failed: {reply['content'].get('evalue')}")
+        return ready - started, time.monotonic() - ready
     finally:
         client.stop_channels()
         manager.shutdown_kernel(now=True)
 
 
-def section(chapters, results, splits):
+def compare_starts(path, tmp):
+    """{variant: [(start seconds, setup seconds), ...]}, the variants alternating round by round."""
+    variants = start_variants(tmp)
+    results = {name: [] for name in variants}
+    for round_ in range(SETUP_ROUNDS):
+        order = list(variants) if round_ % 2 == 0 else list(reversed(variants))
+        for name in order:
+            folder, change = variants[name]
+            using(folder)
+            results[name].append(start_and_setup(path, change))
+    return results
+
+
+def section(chapters, results, starts):
     names = list(results)
     header = "| chapter | " + " | ".join(f"{n}: whole run / setup cell / slowest cell" for n in names) + " |"
     lines = [BEGIN, "", "## The chapters in the kernel", "",
@@ -106,10 +150,12 @@ def section(chapters, results, splits):
     totals = [f"**{sum(r[0] for r in results[n]):.1f} s** / max {max(r[1] for r in results[n]):.2f} s / "
               f"max {max(r[2][1] for r in results[n]):.1f} s" for n in names]
     lines.append("| all, one after another | " + " | ".join(totals) + " |")
-    lines += ["", f"The setup cell of `{chapters[-1].name}` split in two, from a started kernel:"]
-    for name, (first, setup) in splits.items():
-        lines.append(f"- {name}: IJava's first evaluation (`1 + 1`, JShell compiling its first snippet) "
-                     f"{first:.2f} s, then the setup cell {setup:.2f} s.")
+    lines += ["", f"Kernel start and setup cell of `{chapters[-1].name}`, medians of {SETUP_ROUNDS} rounds "
+              "(the variants alternate; the setup cell is timed from the moment the kernel answers):", "",
+              "| kernel | kernel start | setup cell | both |", "|---|---|---|---|"]
+    for name, runs in starts.items():
+        start, setup = (statistics.median(r[k] for r in runs) for k in (0, 1))
+        lines.append(f"| {name} | {start:.2f} s | {setup:.2f} s | {start + setup:.2f} s |")
     load = ", ".join(f"{v:.2f}" for v in os.getloadavg())
     lines += ["", f"Load average at the end: {load}. `./course test` runs two chapters at a time.", "", END]
     return "\n".join(lines)
@@ -130,11 +176,8 @@ def main(argv=None):
                 results[name].append(run_chapter(path))
                 print(f"{path.name:<32} {name:<30} {results[name][-1][0]:6.1f} s, setup {results[name][-1][1]:.2f} s",
                       flush=True)
-        splits = {}
-        for name, folder in folders.items():
-            using(folder)
-            splits[name] = split_setup(chapters[-1])
-        text = section(chapters, results, splits)
+        starts = compare_starts(chapters[-1], tmp)
+        text = section(chapters, results, starts)
         print(f"wrote {write_section(text, BEGIN, END)}")
         print(text)
     finally:

@@ -30,7 +30,8 @@ from release import ReleaseError, release_notebook
 from workspace import PACK_MARKER, assets
 
 PACK_NAME = "bp-course-student"
-COPIED = ["pom.xml", "mvnw", "mvnw.cmd", ".mvn", "datasets", "course", "lib/pom.xml", "lib/src/main"]
+COPIED = ["pom.xml", "mvnw", "mvnw.cmd", ".mvn", "datasets", "course", "lib/pom.xml", "lib/src/main",
+          "tools/kernel"]
 LEARNER_TOOLS = ["__init__.py", "nbmeta.py", "kernel_runner.py", "workspace.py", "progress.py",
                  "solution.py"]
 STUDENT_README = Path(__file__).resolve().parent / "pack_README.md"

