@@ -222,12 +222,22 @@ def outputs_onto(master, executed):
     return result
 
 
+def start_order(paths):
+    """The notebooks, last chapter first. The later chapters train the bigger networks and the
+    first ones are short, so started this way the short ones fill the gaps at the end and the
+    workers finish close together (longest first; in chapter order, two workers waited ~5 s
+    for each other)."""
+    return sorted(paths, key=lambda path: Path(path).name, reverse=True)
+
+
 def run_all(paths, out_dir, limits, jobs, wrong_answers=None, grading=False, stream=sys.stdout):
-    """Runs the notebooks, `jobs` at a time; prints a line for each to `stream` as it finishes."""
+    """Runs the notebooks, `jobs` at a time, the later chapters first; prints a line for each to
+    `stream` as it finishes."""
     reports = []
     context = get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = {pool.submit(run_notebook, p, out_dir, limits, wrong_answers, grading): p for p in paths}
+        futures = {pool.submit(run_notebook, p, out_dir, limits, wrong_answers, grading): p
+                   for p in start_order(paths)}
         for future in as_completed(futures):
             try:
                 report = future.result()
@@ -269,9 +279,11 @@ def main(argv=None):
         print("notebooks: 0 passed, 0 failed")
         return 1
     limits = Limits(cell_timeout=args.cell_timeout, notebook_timeout=args.timeout, max_restarts=0)
+    started = time.monotonic()
     reports = run_all(paths, args.out, limits, max(1, args.jobs), args.wrong_answers, args.grading)
     failed = sum(1 for r in reports if not r.passed)
-    print(f"notebooks: {len(reports) - failed} passed, {failed} failed")
+    print(f"notebooks: {len(reports) - failed} passed, {failed} failed, "
+          f"{time.monotonic() - started:.1f} s in all ({max(1, args.jobs)} at a time)")
     return 1 if failed else 0
 
 
