@@ -24,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from hub.client import Student  # noqa: E402
 
+KERNEL_JAR = b"bp-kernel.jar"   # in the command line of every course kernel (IJava started by tools/kernel)
+
 
 def memory_of(uid):
     """{'server'|'kernel': (rss MB, pss MB)} of the processes of one user."""
@@ -38,7 +40,7 @@ def memory_of(uid):
             rollup = (entry / "smaps_rollup").read_text()
         except (FileNotFoundError, ProcessLookupError, PermissionError):
             continue
-        kind = "kernel" if b"ijava" in command else "server"
+        kind = "kernel" if KERNEL_JAR in command else "server"
         values = {line.split()[0]: int(line.split()[1]) / 1024 for line in rollup.splitlines()[1:]}
         rss, pss = found.get(kind, (0.0, 0.0))
         found[kind] = (rss + values["Rss:"], pss + values["Pss:"])

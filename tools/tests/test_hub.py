@@ -268,7 +268,7 @@ class ClassroomServerTest(unittest.TestCase):
             self.assertEqual(str(self.home(name) / WORKSPACE), results[-1][1].strip(),
                              f"{name}: the kernel does not run in the notebook's folder")
         kernels = [pid for pid in processes_of(self.uids())
-                   if b"ijava" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+                   if b"bp-kernel.jar" in Path(f"/proc/{pid}/cmdline").read_bytes()]
         self.assertEqual(len(self.students), len(kernels), "one java kernel a student")
         for pid in kernels:
             self.assertIn(b"-Xmx512m", Path(f"/proc/{pid}/cmdline").read_bytes())
