@@ -33,7 +33,7 @@ import java.util.logging.Level;
 public final class WarmKernel extends JavaKernel {
 
     private static final String WARM_UP = "{ long warm = java.util.List.of(1, 2).stream().map(n -> \"n\" + n).count(); }";
-    private static final int WARM_UPS = 4;   // measured: 4 compiles bring the setup cell from ~0.55 s to ~0.35 s
+    private static final int WARM_UPS = 4;   // about a second of background work: C1 has compiled javac's busiest paths by then
 
     private final CountDownLatch warm = new CountDownLatch(1);
     private volatile boolean cellWaiting;
