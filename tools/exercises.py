@@ -12,7 +12,9 @@ Without running anything it checks, for every notebook `NN-name.ipynb`:
 - written answers (markdown): grade true, solution true, locked false, points > 0, with
   BEGIN SOLUTION / END SOLUTION lines;
 - grade_ids `chN-...` with N the chapter number, unique in the whole course;
-- the notebook can be released (release.py finds no misplaced delimiters).
+- the notebook can be released (release.py finds no misplaced delimiters);
+- no code line longer than MAX_LINE characters, in the master and in its released copy (a
+  longer line makes the cell scroll sideways in the learner's browser, hiding its end).
 
 Run with Debian's Python: /usr/bin/python3 tools/exercises.py [NOTEBOOK_OR_FOLDER ...]
 """
@@ -22,12 +24,13 @@ import re
 import sys
 from pathlib import Path
 
-from nbmeta import (NOTEBOOKS_DIR, grade_id, is_auto_check, is_written_answer, nbgrader,
-                    notebook_files, points, read_notebook, source_of)
+from nbmeta import (NOTEBOOKS_DIR, grade_id, is_auto_check, is_setup, is_written_answer,
+                    nbgrader, notebook_files, points, read_notebook, source_of)
 import scoring
 from release import ReleaseError, regions, release_notebook, remove_hidden_tests
 
 MIN_EXERCISES = 3
+MAX_LINE = 100   # characters of a code line that fit a cell in Jupyter Notebook 6 at 1280 px
 CHAPTER = re.compile(r"^(\d+)-")
 
 
@@ -141,10 +144,41 @@ def notebook_problems(nb, path):
     if exercises < MIN_EXERCISES:
         problems.append(f"{exercises} well-formed exercise(s), at least {MIN_EXERCISES} needed")
     try:
-        release_notebook(nb, Path(path).name)
+        released = release_notebook(nb, Path(path).name)
     except ReleaseError as problem:
         problems.append(f"cannot be released: {problem}")
+        released = None
+    problems.extend(long_line_problems(nb, released))
     return exercises, problems
+
+
+def long_lines(cell):
+    """(line number, length) of every line of a code cell longer than MAX_LINE characters.
+
+    The setup cell is left out for now: its check that the course library is there has two
+    lines of 104 and 106 characters, to be shortened together with the setup-cell tests."""
+    if cell.get("cell_type") != "code" or is_setup(cell):
+        return []
+    return [(number, len(line)) for number, line in enumerate(source_of(cell).split("\n"), 1)
+            if len(line) > MAX_LINE]
+
+
+def long_line_problems(nb, released=None):
+    """A problem for every code line over MAX_LINE characters in the master, and for every such
+    line the released copy adds (a stub replacing a solution region)."""
+    problems = []
+    for index, cell in enumerate(nb.cells):
+        for number, length in long_lines(cell):
+            problems.append(f"cell {index} ({cell.get('id')}): line {number} has {length} characters, "
+                            f"more than the {MAX_LINE} that fit the page; break it")
+    for index, cell in enumerate(released.cells if released else []):
+        master_lines = {line for line in source_of(nb.cells[index]).split("\n") if len(line) > MAX_LINE}
+        lines = source_of(cell).split("\n")
+        for number, length in long_lines(cell):
+            if lines[number - 1] not in master_lines:
+                problems.append(f"cell {index} ({cell.get('id')}), released copy: line {number} has "
+                                f"{length} characters, more than {MAX_LINE}; shorten the stub")
+    return problems
 
 
 def duplicate_ids(notebooks):

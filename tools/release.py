@@ -5,13 +5,15 @@ In every solution cell (nbgrader `solution: true`) each region between a `// BEG
 line and a `// END SOLUTION` line is replaced by a stub, indented like the BEGIN line:
 
     // YOUR CODE HERE
-    throw new UnsupportedOperationException("exercise <grade_id>: replace this line with your code");
+    throw new UnsupportedOperationException("exercise <grade_id>: your code here");
 
 (written `if (true) throw ...;` when code follows the region inside the same block, so that the
-code after it still compiles). In a markdown answer the region between `BEGIN SOLUTION` and
-`END SOLUTION` lines becomes `YOUR ANSWER HERE`; a markdown answer without delimiters is
-replaced whole, as nbgrader does. In auto-check cells the regions between
-`// BEGIN HIDDEN TESTS` and `// END HIDDEN TESTS` are removed (the grader puts them back).
+code after it still compiles). The message is short so that the stub line fits the page width
+the chapters keep (exercises.MAX_LINE characters) even with a long grade_id. In a markdown answer
+the region between `BEGIN SOLUTION` and `END SOLUTION` lines becomes `YOUR ANSWER HERE`; a
+markdown answer without delimiters is replaced whole, as nbgrader does. In auto-check cells the
+regions between `// BEGIN HIDDEN TESTS` and `// END HIDDEN TESTS` are removed (the grader puts
+them back).
 Outputs are cleared; cell ids and all metadata are kept. The masters are only read.
 
 Run with Debian's Python: /usr/bin/python3 tools/release.py [--out DIR] [NOTEBOOK ...]
@@ -78,8 +80,7 @@ def code_follows(lines, end):
 
 def code_stub(gid, lines, end):
     """The stub lines that replace a code solution region."""
-    throw = (f'throw new UnsupportedOperationException("exercise {gid}: '
-             f'replace this line with your code");')
+    throw = f'throw new UnsupportedOperationException("exercise {gid}: your code here");'
     if code_follows(lines, end):
         throw = "if (true) " + throw
     return [CODE_STUB, throw]

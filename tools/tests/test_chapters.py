@@ -29,6 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import helpers  # noqa: E402
 
+import exercises  # noqa: E402
 import probes  # noqa: E402
 import run_notebooks  # noqa: E402
 from kernel_runner import Limits  # noqa: E402
@@ -98,7 +99,7 @@ class ChaptersTest(unittest.TestCase):
         self.assertEqual(sorted(p.name for p in self.released.glob("*.ipynb")), [p.name for p in self.chapters])
         self.assertEqual(self.masters_after, self.masters_before)
 
-    def test_released_chapters_hold_no_solution_no_hidden_test_no_output(self):
+    def test_released_chapters_hold_no_solution_no_hidden_test_no_output_no_long_line(self):
         for path in self.chapters:
             with self.subTest(chapter=path.name):
                 master, released = read_notebook(path), read_notebook(self.released / path.name)
@@ -108,6 +109,8 @@ class ChaptersTest(unittest.TestCase):
                     self.assertNotIn("BEGIN SOLUTION", text)
                     self.assertNotIn("HIDDEN TESTS", text)
                     self.assertFalse(cell.get("outputs"))
+                    self.assertEqual(exercises.long_lines(cell), [], f"{cell.id}: (line, length) over "
+                                     f"{exercises.MAX_LINE} characters")
 
 
 if __name__ == "__main__":

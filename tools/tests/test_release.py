@@ -37,7 +37,7 @@ class StubSolutionsTest(unittest.TestCase):
         self.assertEqual(
             stub_solutions(source, "code", "ch9-f", "test"),
             "double f(double x) {\n    // YOUR CODE HERE\n"
-            '    throw new UnsupportedOperationException("exercise ch9-f: replace this line with your code");\n}')
+            '    throw new UnsupportedOperationException("exercise ch9-f: your code here");\n}')
 
     def test_indentation_of_the_begin_line_is_kept(self):
         source = "void g() {\n  if (a) {\n        // BEGIN SOLUTION\n        b();\n        // END SOLUTION\n  }\n}"

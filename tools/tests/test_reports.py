@@ -201,6 +201,33 @@ class ExerciseConventionsTest(unittest.TestCase):
                 self.assertEqual(problems, [])
                 self.assertGreaterEqual(count, 3)
 
+    def test_a_code_line_over_100_characters_is_reported_with_its_cell_and_length(self):
+        nb = read_notebook(helpers.FIXTURES / "90-fixture.ipynb")
+        warmup = next(c for c in nb.cells if c.get("id") == "warmup")
+        warmup.source += "\n// " + "a" * 97 + "\n// " + "b" * 98
+        problems = self.problems_of(nb)
+        self.assertEqual(problems, ["cell 3 (warmup): line 3 has 101 characters, "
+                                    "more than the 100 that fit the page; break it"])
+
+    def test_a_released_stub_over_100_characters_is_reported(self):
+        nb = read_notebook(helpers.FIXTURES / "90-fixture.ipynb")
+        answer = next(c for c in nb.cells if grade_id(c) == "ch90-square")
+        answer.source = answer.source.replace("    // ", " " * 30 + "// ")
+        problems = self.problems_of(nb)
+        self.assertEqual(len(problems), 1, problems)
+        self.assertIn("(ch90-square), released copy: line 3 has 110 characters", problems[0])
+
+    def problems_of(self, nb):
+        path = Path(tempfile.mkdtemp()) / "90-fixture.ipynb"
+        write_notebook(nb, path)
+        return exercises.check_notebooks([path])[path][1]
+
+    def test_no_chapter_nor_its_released_copy_has_a_code_line_over_100_characters(self):
+        for path in helpers.chapter_notebooks():
+            with self.subTest(chapter=path.name):
+                nb = read_notebook(path)
+                self.assertEqual(exercises.long_line_problems(nb, release_notebook(nb, path.name)), [])
+
     def test_a_grade_id_used_twice_in_the_course_is_reported(self):
         folder = Path(tempfile.mkdtemp())
         nb = read_notebook(helpers.FIXTURES / "90-fixture.ipynb")
