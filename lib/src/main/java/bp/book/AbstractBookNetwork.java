@@ -20,29 +20,19 @@ import java.util.Map;
 public abstract class AbstractBookNetwork<N extends AbstractBookNetwork<N, P>, P extends BookPass>
         implements BookNetwork {
 
-    private final BookParameters<N, P> parameters;
-    private final BookLabels labels;
-    private final String description;
     private Activation f = Activation.SIGMOID;
 
-    /**
-     * @param parameters  the network's parameters in book order, each with its closed form
-     * @param labels      the book's names for its neurons, weights and biases
-     * @param description the first line of {@link #toString()}, before the activation: "2-2-1 network"
-     */
-    AbstractBookNetwork(BookParameters<N, P> parameters, BookLabels labels, String description) {
-        this.parameters = parameters;
-        this.labels = labels;
-        this.description = description;
+    AbstractBookNetwork() {
     }
 
-    final BookParameters<N, P> parameters() {
-        return parameters;
-    }
+    /** The network's parameters in book order, each with its closed form. */
+    abstract BookParameters<N, P> parameters();
 
-    final BookLabels labels() {
-        return labels;
-    }
+    /** The book's names for the network's neurons, weights and biases (the same in every instance). */
+    abstract BookLabels labels();
+
+    /** The first line of {@link #toString()}, before the activation: "2-2-1 network". */
+    abstract String description();
 
     /** The forward pass itself, on inputs already checked. */
     abstract P pass(double x1, double x2);
@@ -161,6 +151,6 @@ public abstract class AbstractBookNetwork<N extends AbstractBookNetwork<N, P>, P
     /** Reads like the diagram: each neuron's weighted input, then the numbers. */
     @Override
     public String toString() {
-        return description + ", f = " + f.name().toLowerCase() + "\n" + labels().neuronLines(this::get);
+        return description() + ", f = " + f.name().toLowerCase() + "\n" + labels().neuronLines(this::get);
     }
 }

@@ -22,8 +22,7 @@ public abstract class AbstractNet221<N extends AbstractNet221<N>> extends Abstra
 
     public double w1, w2, w3, w4, w5, w6;
 
-    AbstractNet221(BookParameters<N, Pass> parameters, BookLabels labels, String description) {
-        super(parameters, labels, description);
+    AbstractNet221() {
     }
 
     /** The bias of neuron n3, n4 or n5 (the hidden neurons and the output). */

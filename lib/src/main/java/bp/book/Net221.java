@@ -25,7 +25,6 @@ public final class Net221 extends AbstractNet221<Net221> {
     public double b1, b2, b3;
 
     private Net221() {
-        super(PARAMETERS, BookLabels.net221(), "2-2-1 network");
     }
 
     /** A 2-2-1 network with these weights and biases and the sigmoid activation. */
@@ -71,5 +70,22 @@ public final class Net221 extends AbstractNet221<Net221> {
     public double dErr_db3(Pass p, double y) {
         Require.finite("y", y);
         return (p.o3 - y) * fPrime(p.z3);
+    }
+
+    // ---- what the shared scaffolding needs to know ---------------------------------------------
+
+    @Override
+    BookParameters<Net221, Pass> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    BookLabels labels() {
+        return BookLabels.net221();
+    }
+
+    @Override
+    String description() {
+        return "2-2-1 network";
     }
 }

@@ -45,7 +45,6 @@ public final class Net2231 extends AbstractBookNetwork<Net2231, Net2231.Pass> {
     public double b1, b2, b3;
 
     private Net2231() {
-        super(PARAMETERS, BookLabels.net2231(), "2-2-3-1 network, one bias per layer");
     }
 
     /** A 2-2-3-1 network with these thirteen weights and three biases and the sigmoid activation. */
@@ -224,5 +223,22 @@ public final class Net2231 extends AbstractBookNetwork<Net2231, Net2231.Pass> {
     public double dErr_db3(Pass p, double y) {
         Require.finite("y", y);
         return (p.o6 - y) * fPrime(p.z6);
+    }
+
+    // ---- what the shared scaffolding needs to know ---------------------------------------------
+
+    @Override
+    BookParameters<Net2231, Pass> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    BookLabels labels() {
+        return BookLabels.net2231();
+    }
+
+    @Override
+    String description() {
+        return "2-2-3-1 network, one bias per layer";
     }
 }

@@ -24,7 +24,6 @@ public final class SharedBias221 extends AbstractNet221<SharedBias221> {
     public double b1, b2;
 
     private SharedBias221() {
-        super(PARAMETERS, BookLabels.sharedBias221(), "2-2-1 network, hidden neurons share b1");
     }
 
     /** A shared-bias 2-2-1 network with these weights and biases and the sigmoid activation. */
@@ -64,5 +63,22 @@ public final class SharedBias221 extends AbstractNet221<SharedBias221> {
     public double dErr_db2(Pass p, double y) {
         Require.finite("y", y);
         return (p.o3 - y) * fPrime(p.z3);
+    }
+
+    // ---- what the shared scaffolding needs to know ---------------------------------------------
+
+    @Override
+    BookParameters<SharedBias221, Pass> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    BookLabels labels() {
+        return BookLabels.sharedBias221();
+    }
+
+    @Override
+    String description() {
+        return "2-2-1 network, hidden neurons share b1";
     }
 }
