@@ -25,6 +25,9 @@ public abstract class AbstractBookNetwork<N extends AbstractBookNetwork<N, P>, P
     AbstractBookNetwork() {
     }
 
+    // The next three come from methods, not fields: a book network is Serializable (the grader
+    // hands it to a student's code across the sandbox), and its parameter table holds lambdas.
+
     /** The network's parameters in book order, each with its closed form. */
     abstract BookParameters<N, P> parameters();
 

@@ -4,6 +4,11 @@ import bp.general.RandomInit;
 import bp.neuron.Activation;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -25,6 +30,31 @@ class SharedScaffoldingTest {
 
     private static double[] values(BookNetwork net) {
         return net.parameterNames().stream().mapToDouble(net::get).toArray();
+    }
+
+    /** The grader hands book networks to a student's code across the sandbox, serialized. */
+    @Test
+    void everyNetworkSurvivesSerializationWithItsParametersActivationAndClosedForms() throws Exception {
+        for (var kind : KINDS.entrySet()) {
+            BookNetwork net = kind.getValue().apply(3);
+            ((AbstractBookNetwork<?, ?>) net).withActivation(Activation.TANH);
+            BookNetwork copy = roundTrip(net);
+            assertEquals(net.parameterNames(), copy.parameterNames(), kind.getKey());
+            assertArrayEquals(values(net), values(copy), kind.getKey());
+            assertEquals(net.toString(), copy.toString(), kind.getKey());
+            double[] x = {0.3, -0.7};
+            assertEquals(net.gradient(x, 0.25), copy.gradient(x, 0.25), kind.getKey());
+        }
+    }
+
+    private static BookNetwork roundTrip(BookNetwork net) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(net);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (BookNetwork) in.readObject();
+        }
     }
 
     @Test
