@@ -142,6 +142,9 @@ class GradingTest(unittest.TestCase):
         cls.cgroups_left = [p.name for p in Path("/sys/fs/cgroup/memory").glob("bp-grade-*")]
         cls.listener.close()
         print(f"\n[grading {len(everyone) + 4} submissions took {cls.seconds:.1f} s]", file=sys.stderr)
+        if not (cls.out / "grades.csv").is_file():
+            raise AssertionError(f"grade.py wrote no gradebook (exit {cls.result.returncode}):\n"
+                                 f"{cls.result.stdout[-3000:]}\n{cls.result.stderr[-3000:]}")
         with open(cls.out / "grades.csv", encoding="utf-8") as stream:
             cls.rows = list(csv.reader(stream))
         cls.grades = {row[0]: dict(zip(cls.rows[0], row)) for row in cls.rows[1:]}
