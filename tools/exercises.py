@@ -24,7 +24,7 @@ import re
 import sys
 from pathlib import Path
 
-from nbmeta import (NOTEBOOKS_DIR, grade_id, is_auto_check, is_setup, is_written_answer,
+from nbmeta import (NOTEBOOKS_DIR, grade_id, is_auto_check, is_written_answer,
                     nbgrader, notebook_files, points, read_notebook, source_of)
 import scoring
 from release import ReleaseError, regions, release_notebook, remove_hidden_tests

@@ -3,6 +3,7 @@ reasons, reading submissions, scoring, the gradebook and the exercise convention
 
 import csv
 import json
+import shutil
 import sys
 import tempfile
 import unittest
@@ -218,7 +219,9 @@ class ExerciseConventionsTest(unittest.TestCase):
         self.assertIn("(ch90-square), released copy: line 3 has 110 characters", problems[0])
 
     def problems_of(self, nb):
-        path = Path(tempfile.mkdtemp()) / "90-fixture.ipynb"
+        folder = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, folder, ignore_errors=True)
+        path = folder / "90-fixture.ipynb"
         write_notebook(nb, path)
         return exercises.check_notebooks([path])[path][1]
 
