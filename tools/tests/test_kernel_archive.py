@@ -1,0 +1,123 @@
+"""The Java kernel's class archive (tools/kernel_archive.py): the installed kernel uses one this
+JDK can map; one is recorded for a kernelspec that has none; a kernel whose archive is made for
+other jars, or is broken, still starts and runs cells (only without the archive), and the check
+`./course` runs says the archive must be made again.
+
+Real JVMs and kernels; the recording runs a one-cell notebook, not chapter 1.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import helpers  # noqa: E402,F401  (puts tools/ on the path)
+
+from jupyter_client.manager import start_new_kernel  # noqa: E402
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook  # noqa: E402
+
+import kernel_archive  # noqa: E402
+import kernelspecs  # noqa: E402
+from kernel_archive import ARCHIVE, USE_ARCHIVE  # noqa: E402
+from nbmeta import KERNEL_NAME, write_notebook  # noqa: E402
+
+
+def kernelspec_copy(folder, with_archive):
+    """The installed kernelspec's files in `folder` (its own {resource_dir}), the archive too if
+    asked; an archive copied like that names the installed jars, not these."""
+    source, _ = kernelspecs.installed()
+    folder.mkdir(parents=True)
+    for entry in source.iterdir():
+        if entry.name != ARCHIVE or with_archive:
+            shutil.copy2(entry, folder / entry.name)
+    return folder
+
+
+def run_in_kernel(kernelspec_folder, code):
+    """(reply content, outputs) of `code` run in a fresh kernel of that kernelspec folder
+    (FOLDER/kernels/java, FOLDER going into JUPYTER_PATH)."""
+    saved = os.environ.get("JUPYTER_PATH")
+    os.environ["JUPYTER_PATH"] = str(kernelspec_folder.parent.parent)
+    try:
+        manager, client = start_new_kernel(kernel_name=KERNEL_NAME, cwd=str(kernelspec_folder),
+                                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    finally:
+        if saved is None:
+            os.environ.pop("JUPYTER_PATH")
+        else:
+            os.environ["JUPYTER_PATH"] = saved
+    outputs = []
+    try:
+        reply = client.execute_interactive(code, timeout=120, output_hook=outputs.append)
+        return reply["content"], outputs
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+
+
+class KernelArchiveTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = Path(tempfile.mkdtemp(prefix="bp-archive-test-"))
+        self.addCleanup(shutil.rmtree, self.tmp, ignore_errors=True)
+
+    def assert_runs_cells(self, kernelspec_folder):
+        reply, outputs = run_in_kernel(kernelspec_folder, 'System.out.print("six " + (2 * 3))')
+        self.assertEqual(reply["status"], "ok", reply)
+        self.assertEqual([o["content"].get("text") for o in outputs if o["msg_type"] == "stream"],
+                         ["six 6"], "the cell printed something else (a JVM warning in the cell?)")
+
+    def test_the_installed_kernel_maps_its_archive(self):
+        folder, spec = kernelspecs.installed()
+        self.assertIn(USE_ARCHIVE, spec["argv"])
+        self.assertTrue(kernel_archive.usable(folder),
+                        f"{folder / ARCHIVE} is missing or this JDK cannot map it")
+        self.assertEqual(kernel_archive.main(["--check", str(folder)]), 0)
+
+    def test_an_archive_is_recorded_for_a_kernelspec_without_one(self):
+        folder = kernelspec_copy(self.tmp / "kernels" / KERNEL_NAME, with_archive=False)
+        self.assertFalse(kernel_archive.usable(folder))
+        self.assertEqual(kernel_archive.main(["--check", str(folder)]), 1)
+        notebooks = self.tmp / "notebooks"
+        notebooks.mkdir()
+        write_notebook(new_notebook(cells=[new_markdown_cell("one cell"),
+                                           new_code_cell('String said = "recorded";')]),
+                       notebooks / "01-one-cell.ipynb")
+        kernel_archive.record(folder, notebooks)
+        self.assertTrue(kernel_archive.usable(folder))
+        self.assertEqual(sorted(p.name for p in folder.iterdir() if ARCHIVE in p.name), [ARCHIVE],
+                         "the archive is written under another name and moved into place")
+        self.assert_runs_cells(folder)
+
+    def test_an_archive_made_for_other_jars_is_not_used_and_the_kernel_still_runs(self):
+        folder = kernelspec_copy(self.tmp / "kernels" / KERNEL_NAME, with_archive=True)
+        self.assertTrue((folder / ARCHIVE).is_file())
+        self.assertFalse(kernel_archive.usable(folder))
+        self.assert_runs_cells(folder)
+
+    def test_a_truncated_archive_is_refused_by_the_check(self):
+        """record() moves an archive into place only when this check passes."""
+        installed, _ = kernelspecs.installed()
+        whole, truncated = self.tmp / "whole.jsa", self.tmp / "truncated.jsa"
+        whole.write_bytes((installed / ARCHIVE).read_bytes())
+        truncated.write_bytes(whole.read_bytes()[:100_000])
+        self.assertTrue(kernel_archive.usable(installed, whole))
+        self.assertFalse(kernel_archive.usable(installed, truncated),
+                         "a JVM that maps a truncated archive crashes: the check must refuse it")
+
+    def test_a_kernelspec_json_without_the_archive_flag_is_recorded_with_it_spelled_out(self):
+        folder = self.tmp / "kernels" / KERNEL_NAME
+        spec = kernelspecs.without_archive(kernelspecs.installed()[1])
+        command = kernel_archive.launcher_command(folder, spec, "-XX:ArchiveClassesAtExit=x")
+        self.assertIn("-XX:ArchiveClassesAtExit=x", command)
+        self.assertFalse(any("{resource_dir}" in arg for arg in command))
+        self.assertIn(str(folder / kernelspecs.LAUNCHER_JAR), command)
+        self.assertEqual(json.dumps(spec).count("SharedArchiveFile"), 0)
+
+
+if __name__ == "__main__":
+    unittest.main()
