@@ -2,9 +2,10 @@
 """How long the chapters and their setup cells take in the kernel, with two JVM settings side by side.
 
 Every chapter runs top to bottom in a fresh kernel (as `./course test` runs it, without the wrong
-answers), once with the course's kernel (C1 only, serial collector: what `./course` installs) and
-once with the JVM's defaults (C2, G1), the order alternating chapter by chapter so that a busy
-machine slows both alike. Reported per chapter: the whole run (kernel start included), the setup
+answers), once with the course's kernel (C1 only, serial collector, the class archive: what
+`./course` installs), once with the same kernel reading its classes from the jars, and once with
+the JVM's defaults (C2, G1), the order alternating chapter by chapter so that a busy machine slows
+all alike. Reported per chapter: the whole run (kernel start included), the setup
 cell (sent the moment the kernel answers) and the slowest cell. Then the last chapter's kernel start
 and setup cell, four ways, alternating, five rounds: the course kernel (IJava's kernel started
 through bp-kernel.jar, which warms JShell up in the background; the library on the class path;
@@ -42,10 +43,14 @@ LIMITS = Limits(cell_timeout=300, notebook_timeout=1200, max_restarts=0)
 
 
 def kernel_folders(tmp):
-    """{variant: JUPYTER_PATH folder holding a `java` kernelspec}: the course's flags, and none."""
+    """{variant: JUPYTER_PATH folder holding a `java` kernelspec}: the course's kernel, the same
+    without its class archive, and with the JVM's defaults."""
     _, spec = kernelspecs.installed()
     plain = [a for a in spec["argv"] if a not in COURSE_FLAGS]
-    variants = {"course kernel (C1, serial GC)": plain[:1] + COURSE_FLAGS + plain[1:],
+    course = plain[:1] + COURSE_FLAGS + plain[1:]
+    variants = {"course kernel (C1, serial GC, class archive)": course,
+                "course kernel without the class archive":
+                    kernelspecs.without_archive(dict(spec, argv=course))["argv"],
                 "JVM defaults (C2, G1)": plain}
     return {name: kernelspecs.copy_with(dict(spec, argv=argv), Path(tmp) / f"variant{k}")
             for k, (name, argv) in enumerate(variants.items())}
@@ -132,7 +137,7 @@ def section(chapters, results, starts):
     header = "| chapter | " + " | ".join(f"{n}: whole run / setup cell / slowest cell" for n in names) + " |"
     lines = [BEGIN, "", "## The chapters in the kernel", "",
              "Each chapter top to bottom in a fresh kernel, as `./course test` runs it (without the wrong "
-             "answers), one at a time; the two JVM settings alternate chapter by chapter. The setup cell is "
+             "answers), one at a time; the three kernels alternate chapter by chapter. The setup cell is "
              "sent the moment the kernel answers, so its time includes the rest of the kernel's background "
              "warm-up (the table below also has it at a learner's pace). Written by `tools/bench_kernel.py` (run by `./course bench`).", "",
              header, "|---|" + "---|" * len(names)]
@@ -171,7 +176,7 @@ def main(argv=None):
             for name in order:
                 using(folders[name])
                 results[name].append(run_chapter(path))
-                print(f"{path.name:<32} {name:<30} {results[name][-1][0]:6.1f} s, setup {results[name][-1][1]:.2f} s",
+                print(f"{path.name:<32} {name:<45} {results[name][-1][0]:6.1f} s, setup {results[name][-1][1]:.2f} s",
                       flush=True)
         starts = compare_starts(chapters[-1], tmp)
         text = section(chapters, results, starts)
