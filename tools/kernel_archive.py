@@ -23,7 +23,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from nbmeta import COURSE_ROOT, KERNEL_NAME, notebook_files, read_notebook, source_of
+import kernelspecs
+from nbmeta import COURSE_ROOT, notebook_files, read_notebook, source_of
 
 ARCHIVE = "bp-kernel.jsa"
 USE_ARCHIVE = "-XX:SharedArchiveFile={resource_dir}/" + ARCHIVE   # in the kernelspec's argv
@@ -70,25 +71,15 @@ def first_chapter_cells(notebooks):
 def record(folder, notebooks):
     """Runs the first chapter in the kernelspec's kernel with -XX:ArchiveClassesAtExit, then shuts
     the kernel down so that the JVM writes the archive; moves it into place only when complete."""
-    from jupyter_client.kernelspec import KernelSpecManager
-    from jupyter_client.manager import KernelManager
     folder = Path(folder).resolve()
     chapter, cells = first_chapter_cells(notebooks)
     written = folder / (ARCHIVE + ".new")
     written.unlink(missing_ok=True)
     recording = launcher_command(folder, read_spec(folder), f"-XX:ArchiveClassesAtExit={written}")
     with tempfile.TemporaryDirectory(prefix="bp-archive-") as tmp:
-        (Path(tmp) / KERNEL_NAME).mkdir()
-        (Path(tmp) / KERNEL_NAME / "kernel.json").write_text(
-            json.dumps(dict(read_spec(folder), argv=recording)), encoding="utf-8")
-        manager = KernelManager(kernel_name=KERNEL_NAME, shutdown_wait_time=SHUTDOWN_SECONDS,
-                                kernel_spec_manager=KernelSpecManager(kernel_dirs=[tmp]))
-        manager.start_kernel(cwd=str(chapter.parent), stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)
-        client = manager.client()
-        client.start_channels()
+        copy = kernelspecs.copy_with(dict(read_spec(folder), argv=recording), tmp)
+        manager, client = kernelspecs.start_kernel(copy, chapter.parent, SHUTDOWN_SECONDS)
         try:
-            client.wait_for_ready(timeout=CELL_TIMEOUT)
             for code in cells:   # a released copy's exercises fail: the classes are loaded anyway
                 client.execute_interactive(code, timeout=CELL_TIMEOUT, output_hook=lambda _: None)
         finally:

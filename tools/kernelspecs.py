@@ -10,6 +10,7 @@ by a JVM whose class path is the one it was recorded with.
 """
 
 import json
+import subprocess
 from pathlib import Path
 
 from nbmeta import KERNEL_NAME
@@ -53,3 +54,23 @@ def copy_with(spec, folder):
     target.mkdir(parents=True)
     (target / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
     return Path(folder)
+
+
+def start_kernel(folder, cwd, shutdown_wait=5.0):
+    """(manager, client) of a fresh, ready kernel of the `java` kernelspec in folder/kernels (a
+    folder copy_with wrote), started in `cwd`; JUPYTER_PATH is left alone."""
+    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_client.manager import KernelManager
+    specs = KernelSpecManager(kernel_dirs=[str(Path(folder) / "kernels")])
+    manager = KernelManager(kernel_name=KERNEL_NAME, kernel_spec_manager=specs,
+                            shutdown_wait_time=shutdown_wait)
+    manager.start_kernel(cwd=str(cwd), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    client = manager.client()
+    client.start_channels()
+    try:
+        client.wait_for_ready(timeout=120)
+    except Exception:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+        raise
+    return manager, client

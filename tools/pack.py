@@ -32,8 +32,8 @@ from workspace import PACK_MARKER, assets
 PACK_NAME = "bp-course-student"
 COPIED = ["pom.xml", "mvnw", "mvnw.cmd", ".mvn", "datasets", "course", "lib/pom.xml", "lib/src/main",
           "tools/kernel"]
-LEARNER_TOOLS = ["__init__.py", "nbmeta.py", "kernel_runner.py", "kernel_archive.py", "workspace.py",
-                 "progress.py", "solution.py"]
+LEARNER_TOOLS = ["__init__.py", "nbmeta.py", "kernel_runner.py", "kernel_archive.py", "kernelspecs.py",
+                 "workspace.py", "progress.py", "solution.py"]
 STUDENT_README = Path(__file__).resolve().parent / "pack_README.md"
 FORBIDDEN = [b"BEGIN SOLUTION", b"END SOLUTION", b"BEGIN HIDDEN TESTS", b"HIDDEN TESTS"]
 IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints", ".DS_Store")

@@ -7,9 +7,7 @@ Real JVMs and kernels; the recording runs a one-cell notebook, not chapter 1.
 """
 
 import json
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import unittest
@@ -18,7 +16,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import helpers  # noqa: E402,F401  (puts tools/ on the path)
 
-from jupyter_client.manager import start_new_kernel  # noqa: E402
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook  # noqa: E402
 
 import kernel_archive  # noqa: E402
@@ -40,17 +37,8 @@ def kernelspec_copy(folder, with_archive):
 
 def run_in_kernel(kernelspec_folder, code):
     """(reply content, outputs) of `code` run in a fresh kernel of that kernelspec folder
-    (FOLDER/kernels/java, FOLDER going into JUPYTER_PATH)."""
-    saved = os.environ.get("JUPYTER_PATH")
-    os.environ["JUPYTER_PATH"] = str(kernelspec_folder.parent.parent)
-    try:
-        manager, client = start_new_kernel(kernel_name=KERNEL_NAME, cwd=str(kernelspec_folder),
-                                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    finally:
-        if saved is None:
-            os.environ.pop("JUPYTER_PATH")
-        else:
-            os.environ["JUPYTER_PATH"] = saved
+    (FOLDER/kernels/java)."""
+    manager, client = kernelspecs.start_kernel(kernelspec_folder.parent.parent, kernelspec_folder)
     outputs = []
     try:
         reply = client.execute_interactive(code, timeout=120, output_hook=outputs.append)

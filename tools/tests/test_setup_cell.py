@@ -6,9 +6,7 @@ missing, or in a plain IJava kernel that does not put it there, the check stops 
 message that names the jar and the command to run.
 """
 
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import unittest
@@ -17,10 +15,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import helpers  # noqa: E402  (puts tools/ on the path)
 
-from jupyter_client.manager import start_new_kernel  # noqa: E402
 
 import kernelspecs  # noqa: E402
-from nbmeta import KERNEL_NAME, is_setup, read_notebook, source_of  # noqa: E402
+from nbmeta import is_setup, read_notebook, source_of  # noqa: E402
 
 
 def setup_cell(path):
@@ -49,16 +46,7 @@ class SetupCellTest(unittest.TestCase):
 
     def run_cells(self, kernel, cwd, *cells):
         """The reply content of each cell, run in one fresh kernel (stops at the first error)."""
-        saved = os.environ.get("JUPYTER_PATH")
-        os.environ["JUPYTER_PATH"] = str(self.kernels[kernel])
-        try:
-            manager, client = start_new_kernel(kernel_name=KERNEL_NAME, cwd=str(cwd),
-                                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        finally:
-            if saved is None:
-                os.environ.pop("JUPYTER_PATH")
-            else:
-                os.environ["JUPYTER_PATH"] = saved
+        manager, client = kernelspecs.start_kernel(self.kernels[kernel], cwd)
         try:
             replies = []
             for code in cells:
