@@ -49,7 +49,7 @@ def usable(folder, archive=None):
     """True when the JVM of the kernelspec in `folder` can map `archive` (its own by default).
     -Xshare:on makes a JVM that cannot use it stop at once, and a truncated archive crashes it;
     one that can reaches the launcher, which stops for want of a connection file."""
-    folder = Path(folder).resolve()
+    folder = Path(folder).absolute()   # as Jupyter names it: the archive keeps that path
     archive = folder / ARCHIVE if archive is None else Path(archive)
     if not archive.is_file():
         return False
@@ -71,7 +71,7 @@ def first_chapter_cells(notebooks):
 def record(folder, notebooks):
     """Runs the first chapter in the kernelspec's kernel with -XX:ArchiveClassesAtExit, then shuts
     the kernel down so that the JVM writes the archive; moves it into place only when complete."""
-    folder = Path(folder).resolve()
+    folder = Path(folder).absolute()   # as Jupyter names it: the archive keeps that path
     chapter, cells = first_chapter_cells(notebooks)
     written = folder / (ARCHIVE + ".new")
     written.unlink(missing_ok=True)

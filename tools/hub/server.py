@@ -11,6 +11,7 @@ The hub's state folder (default /var/lib/bp-course-hub) holds:
 import errno
 import json
 import os
+import shutil
 import signal
 import socket
 import time
@@ -18,7 +19,9 @@ from pathlib import Path
 
 from jupyter_client.kernelspec import KernelSpecManager
 
-from kernel_archive import ARCHIVE
+import kernel_archive
+from kernel_archive import ARCHIVE, USE_ARCHIVE
+from nbmeta import NOTEBOOKS_DIR
 
 CONFIG_FILE = Path(__file__).resolve().parent / "jupyterhub_config.py"
 JVM_CAP = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"]
@@ -42,32 +45,55 @@ def prepare_state(state):
 
 
 def capped_kernel_json(kernel_json, heap):
-    """The IJava kernel.json with a capped heap and the light collector and JIT."""
+    """The IJava kernel.json with a capped heap and the light collector and JIT (and the use of
+    the class kernel's own class archive)."""
     spec = json.loads(Path(kernel_json).read_text(encoding="utf-8"))
-    argv = [arg for arg in spec["argv"] if not arg.startswith(("-Xmx", "-XX:"))]
+    argv = [arg for arg in spec["argv"]
+            if arg == USE_ARCHIVE or not arg.startswith(("-Xmx", "-XX:"))]
     spec["argv"] = argv[:1] + [f"-Xmx{heap}"] + JVM_CAP + argv[1:]
     spec["display_name"] = "Java"
     return spec
 
 
 def install_class_kernel(kernel_source, state, heap):
-    """Installs the `java` kernelspec for every student under state/share/jupyter; returns the
-    folder that goes into the students' JUPYTER_PATH."""
+    """Installs the `java` kernelspec for every student under state/share/jupyter, with a class
+    archive of its own (recorded once: kept while the kernel stays the same); returns the folder
+    that goes into the students' JUPYTER_PATH."""
     kernel_source = Path(kernel_source)
     if not (kernel_source / "kernel.json").is_file():
         raise HubError(f"no IJava kernel in {kernel_source}: run ./course start once, or "
                        "./course hub through the course command, which fetches it")
     staged = Path(state) / "share" / "kernel-staging"
-    staged.mkdir(parents=True, exist_ok=True)
-    for entry in kernel_source.iterdir():   # not the class archive: made for other paths
+    shutil.rmtree(staged, ignore_errors=True)
+    staged.mkdir(parents=True)
+    for entry in kernel_source.iterdir():   # not a class archive: one is made for these paths
         if entry.is_file() and entry.name not in ("kernel.json", ARCHIVE):
             (staged / entry.name).write_bytes(entry.read_bytes())
     spec = capped_kernel_json(kernel_source / "kernel.json", heap)
     (staged / "kernel.json").write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")
-    KernelSpecManager().install_kernel_spec(str(staged), "java", prefix=str(state))
+    installed = Path(state) / "share" / "jupyter" / "kernels" / "java"
+    if not same_files(staged, installed):
+        KernelSpecManager().install_kernel_spec(str(staged), "java", prefix=str(state))
+    if not kernel_archive.usable(installed):
+        print("==> recording the classes the class kernel loads, so that kernels start faster",
+              flush=True)
+        try:
+            kernel_archive.record(installed, NOTEBOOKS_DIR)
+        except Exception as problem:   # kernels start without it, a little slower
+            print(f"hub: no class archive for the class kernel ({problem})", flush=True)
     for path in [Path(state) / "share", *(Path(state) / "share").rglob("*")]:
         path.chmod(0o755 if path.is_dir() else 0o644)
     return str(Path(state) / "share" / "jupyter")
+
+
+def same_files(staged, installed):
+    """True when the installed kernelspec holds exactly the staged files (and perhaps its archive)."""
+    if not installed.is_dir():
+        return False
+    names = {p.name for p in staged.iterdir()}
+    if {p.name for p in installed.iterdir()} - {ARCHIVE} != names:
+        return False
+    return all((installed / name).read_bytes() == (staged / name).read_bytes() for name in names)
 
 
 def port_is_free(ip, port):

@@ -34,6 +34,8 @@ from helpers import COURSE_ROOT, stable_jar  # noqa: E402  (puts tools/ on the p
 
 from collect import collect_student  # noqa: E402
 from hub.roster import RosterError, parse_roster  # noqa: E402
+import kernel_archive  # noqa: E402
+from kernel_archive import ARCHIVE  # noqa: E402
 from kernelspecs import LAUNCHER_JAR  # noqa: E402
 
 requests = Student = HubClientError = SharedPasswordAuthenticator = None   # import_hub_packages()
@@ -271,8 +273,14 @@ class ClassroomServerTest(unittest.TestCase):
         kernels = [pid for pid in processes_of(self.uids())
                    if LAUNCHER_JAR.encode() in Path(f"/proc/{pid}/cmdline").read_bytes()]
         self.assertEqual(len(self.students), len(kernels), "one java kernel a student")
+        class_kernel = self.state / "share" / "jupyter" / "kernels" / "java"
         for pid in kernels:
             self.assertIn(b"-Xmx512m", Path(f"/proc/{pid}/cmdline").read_bytes())
+            self.assertIn(f"-XX:SharedArchiveFile={class_kernel / ARCHIVE}".encode(),
+                          Path(f"/proc/{pid}/cmdline").read_bytes())
+        self.assertTrue(kernel_archive.usable(class_kernel),
+                        "the class kernel has no class archive its JVM can map")
+        self.assertEqual(0o644, (class_kernel / ARCHIVE).stat().st_mode & 0o777)
 
     def test_2_no_student_reads_another_students_work(self):
         for name in self.students:
@@ -419,6 +427,52 @@ class SharedPasswordTest(unittest.TestCase):
         self.assertIsNone(self.login("li-wei", ""))
         self.assertIsNone(self.login("root", "blue-kite-42"))
         self.assertIsNone(self.login("someone", "blue-kite-42"))
+
+
+class ClassKernelTest(unittest.TestCase):
+    """install_class_kernel records the class kernel's archive once and keeps it while the kernel
+    stays the same (the recording itself, a real JVM's, is tested in test_kernel_archive)."""
+
+    def setUp(self):
+        folder = tempfile.TemporaryDirectory()
+        self.addCleanup(folder.cleanup)
+        self.source, self.state = Path(folder.name) / "kernel", Path(folder.name) / "state"
+        self.source.mkdir()
+        (self.source / LAUNCHER_JAR).write_bytes(b"launcher")
+        (self.source / "kernel.json").write_text(json.dumps({
+            "argv": ["java", "-XX:TieredStopAtLevel=1", kernel_archive.USE_ARCHIVE, "-jar",
+                     "{resource_dir}/" + LAUNCHER_JAR, "{connection_file}"],
+            "display_name": "Java", "language": "java", "env": {}}), encoding="utf-8")
+        self.recorded = []
+
+    def install(self):
+        from hub.server import install_class_kernel
+
+        def record(folder, notebooks):
+            self.recorded.append(folder)
+            (Path(folder) / ARCHIVE).write_bytes(b"classes")
+
+        with mock.patch.object(kernel_archive, "usable", lambda f: (Path(f) / ARCHIVE).is_file()), \
+                mock.patch.object(kernel_archive, "record", record):
+            install_class_kernel(self.source, self.state, "512m")
+        return self.state / "share" / "jupyter" / "kernels" / "java"
+
+    def test_the_archive_is_recorded_once_and_kept_while_the_kernel_is_the_same(self):
+        installed = self.install()
+        argv = json.loads((installed / "kernel.json").read_text(encoding="utf-8"))["argv"]
+        self.assertIn("-Xmx512m", argv)
+        self.assertIn(kernel_archive.USE_ARCHIVE, argv)
+        self.assertEqual(0o644, (installed / ARCHIVE).stat().st_mode & 0o777)
+        self.install()
+        self.assertEqual(1, len(self.recorded), "recorded again though nothing changed")
+        self.assertTrue((installed / ARCHIVE).is_file())
+
+    def test_a_changed_kernel_is_installed_again_with_a_new_archive(self):
+        installed = self.install()
+        (self.source / LAUNCHER_JAR).write_bytes(b"a newer launcher")
+        self.install()
+        self.assertEqual(b"a newer launcher", (installed / LAUNCHER_JAR).read_bytes())
+        self.assertEqual(2, len(self.recorded))
 
 
 class CollectFilesTest(unittest.TestCase):
