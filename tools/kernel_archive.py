@@ -8,9 +8,11 @@ Each kernel loads the same few thousand classes: IJava and its ZeroMQ messaging,
 runs this right after it installs the `java` kernelspec. It starts the installed kernel once with
 -XX:ArchiveClassesAtExit, runs the first chapter in it, and shuts it down; the JVM then writes the
 classes it loaded into bp-kernel.jsa beside the jars. The kernelspec starts every kernel with
--XX:SharedArchiveFile={resource_dir}/bp-kernel.jsa. The archive only ever speeds the start up: a
-JVM that cannot use it (the file missing, another JDK, the jars changed) loads the classes from
-the jars as before. The course library is not in it: JShell loads that (IJAVA_CLASSPATH).
+-XX:SharedArchiveFile={resource_dir}/bp-kernel.jsa. The archive changes only where classes come
+from: a JVM that cannot use it (the file missing, another JDK, the jars changed) loads them from
+the jars as before. The course library's classes, which JShell loads (IJAVA_CLASSPATH), are in
+it too; the JVM takes one of them from the archive only while its bytes in the jar are the same.
+./course bench times kernels with and without it (BENCHMARKS.md).
 
 Run: /usr/bin/python3 tools/kernel_archive.py KERNELSPEC_FOLDER   (makes the archive unless the
 folder already has one this JDK can use; --check only says whether it has)
