@@ -63,7 +63,8 @@ class KernelArchiveTest(unittest.TestCase):
         folder, _ = kernelspecs.installed()
         self.assertIn(USE_ARCHIVE, kernel_archive.read_spec(folder)["argv"])
         self.assertTrue(kernel_archive.usable(folder),
-                        f"{folder / ARCHIVE} is missing or this JDK cannot map it")
+                        f"{folder / ARCHIVE} is missing or this JDK cannot map it: ./course start "
+                        "(or test, grade, progress) records it again")
         self.assertEqual(kernel_archive.main(["--check", str(folder)]), 0)
 
     def test_an_archive_is_recorded_for_a_kernelspec_without_one(self):
