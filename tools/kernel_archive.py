@@ -75,22 +75,25 @@ def record(folder, notebooks):
     the kernel down so that the JVM writes the archive; moves it into place only when complete."""
     folder = Path(folder).absolute()   # as Jupyter names it: the archive keeps that path
     chapter, cells = first_chapter_cells(notebooks)
-    written = folder / (ARCHIVE + ".new")
+    written = folder / f"{ARCHIVE}.{os.getpid()}.new"   # two recordings at once never share it
     written.unlink(missing_ok=True)
     recording = launcher_command(folder, read_spec(folder), f"-XX:ArchiveClassesAtExit={written}")
-    with tempfile.TemporaryDirectory(prefix="bp-archive-") as tmp:
-        copy = kernelspecs.copy_with(dict(read_spec(folder), argv=recording), tmp)
-        manager, client = kernelspecs.start_kernel(copy, chapter.parent, SHUTDOWN_SECONDS)
-        try:
-            for code in cells:   # a released copy's exercises fail: the classes are loaded anyway
-                client.execute_interactive(code, timeout=CELL_TIMEOUT, output_hook=lambda _: None)
-        finally:
-            client.stop_channels()
-            manager.shutdown_kernel(now=False)   # a clean exit: the JVM writes the archive then
-    if not usable(folder, written):   # a JVM that maps a truncated archive crashes
-        written.unlink(missing_ok=True)
-        raise RuntimeError("the JVM wrote no class archive it can use")
-    os.replace(written, folder / ARCHIVE)
+    try:
+        with tempfile.TemporaryDirectory(prefix="bp-archive-") as tmp:
+            copy = kernelspecs.copy_with(dict(read_spec(folder), argv=recording), tmp)
+            manager, client = kernelspecs.start_kernel(copy, chapter.parent, SHUTDOWN_SECONDS)
+            try:
+                for code in cells:   # a released copy's exercises fail: their classes load anyway
+                    client.execute_interactive(code, timeout=CELL_TIMEOUT,
+                                               output_hook=lambda _: None)
+            finally:
+                client.stop_channels()
+                manager.shutdown_kernel(now=False)   # a clean exit: the JVM writes the archive
+        if not usable(folder, written):   # a JVM that maps a truncated archive crashes
+            raise RuntimeError("the JVM wrote no class archive it can use")
+        os.replace(written, folder / ARCHIVE)
+    finally:
+        written.unlink(missing_ok=True)   # what a failed recording wrote
 
 
 def main(argv=None):

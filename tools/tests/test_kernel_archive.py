@@ -12,6 +12,7 @@ import sys
 import tempfile
 import unittest
 from pathlib import Path
+from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import helpers  # noqa: E402,F401  (puts tools/ on the path)
@@ -53,6 +54,14 @@ class KernelArchiveTest(unittest.TestCase):
         self.tmp = Path(tempfile.mkdtemp(prefix="bp-archive-test-"))
         self.addCleanup(shutil.rmtree, self.tmp, ignore_errors=True)
 
+    def one_cell_notebooks(self):
+        notebooks = self.tmp / "notebooks"
+        notebooks.mkdir(exist_ok=True)
+        write_notebook(new_notebook(cells=[new_markdown_cell("one cell"),
+                                           new_code_cell('String said = "recorded";')]),
+                       notebooks / "01-one-cell.ipynb")
+        return notebooks
+
     def assert_runs_cells(self, kernelspec_folder):
         reply, outputs = run_in_kernel(kernelspec_folder, 'System.out.print("six " + (2 * 3))')
         self.assertEqual(reply["status"], "ok", reply)
@@ -71,16 +80,34 @@ class KernelArchiveTest(unittest.TestCase):
         folder = kernelspec_copy(self.tmp / "kernels" / KERNEL_NAME, with_archive=False)
         self.assertFalse(kernel_archive.usable(folder))
         self.assertEqual(kernel_archive.main(["--check", str(folder)]), 1)
-        notebooks = self.tmp / "notebooks"
-        notebooks.mkdir()
-        write_notebook(new_notebook(cells=[new_markdown_cell("one cell"),
-                                           new_code_cell('String said = "recorded";')]),
-                       notebooks / "01-one-cell.ipynb")
-        kernel_archive.record(folder, notebooks)
+        kernel_archive.record(folder, self.one_cell_notebooks())
         self.assertTrue(kernel_archive.usable(folder))
         self.assertEqual(sorted(p.name for p in folder.iterdir() if ARCHIVE in p.name), [ARCHIVE],
                          "the archive is written under another name and moved into place")
         self.assert_runs_cells(folder)
+
+    def test_an_archive_the_check_refuses_is_never_put_in_place(self):
+        """The JVM writes the archive; the check says it cannot be mapped (as for a truncated
+        one): record fails and leaves no file of it behind."""
+        folder = kernelspec_copy(self.tmp / "kernels" / KERNEL_NAME, with_archive=False)
+        checked = []
+
+        def refuse(kernelspec, archive=None):
+            checked.append(Path(archive).stat().st_size)
+            return False
+
+        with mock.patch.object(kernel_archive, "usable", refuse), \
+                self.assertRaisesRegex(RuntimeError, "no class archive it can use"):
+            kernel_archive.record(folder, self.one_cell_notebooks())
+        self.assertTrue(checked and checked[0] > 1_000_000, "the JVM wrote no archive to check")
+        self.assertEqual([], [p.name for p in folder.iterdir() if ARCHIVE in p.name])
+
+    def test_a_kernel_that_cannot_start_records_nothing(self):
+        folder = kernelspec_copy(self.tmp / "kernels" / KERNEL_NAME, with_archive=False)
+        (folder / kernelspecs.LAUNCHER_JAR).write_bytes(b"not a jar: the kernel cannot start")
+        with self.assertRaises(RuntimeError):
+            kernel_archive.record(folder, self.one_cell_notebooks())
+        self.assertEqual([], [p.name for p in folder.iterdir() if ARCHIVE in p.name])
 
     def test_an_archive_made_for_other_jars_is_not_used_and_the_kernel_still_runs(self):
         folder = kernelspec_copy(self.tmp / "kernels" / KERNEL_NAME, with_archive=True)
