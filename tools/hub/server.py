@@ -20,11 +20,10 @@ from pathlib import Path
 from jupyter_client.kernelspec import KernelSpecManager
 
 import kernel_archive
-from kernel_archive import ARCHIVE, USE_ARCHIVE
+from kernel_archive import ARCHIVE
 from nbmeta import NOTEBOOKS_DIR
 
 CONFIG_FILE = Path(__file__).resolve().parent / "jupyterhub_config.py"
-JVM_CAP = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"]
 
 
 class HubError(RuntimeError):
@@ -45,12 +44,10 @@ def prepare_state(state):
 
 
 def capped_kernel_json(kernel_json, heap):
-    """The IJava kernel.json with a capped heap and the light collector and JIT (and the use of
-    the class kernel's own class archive)."""
+    """The course's kernel.json (its JVM flags, launcher and class archive) with a capped heap."""
     spec = json.loads(Path(kernel_json).read_text(encoding="utf-8"))
-    argv = [arg for arg in spec["argv"]
-            if arg == USE_ARCHIVE or not arg.startswith(("-Xmx", "-XX:"))]
-    spec["argv"] = argv[:1] + [f"-Xmx{heap}"] + JVM_CAP + argv[1:]
+    argv = [arg for arg in spec["argv"] if not arg.startswith("-Xmx")]
+    spec["argv"] = argv[:1] + [f"-Xmx{heap}"] + argv[1:]
     spec["display_name"] = "Java"
     return spec
 

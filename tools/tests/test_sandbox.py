@@ -24,7 +24,8 @@ from nbformat.v4 import new_code_cell, new_notebook  # noqa: E402
 
 import kernelspecs  # noqa: E402
 from kernel_runner import Limits  # noqa: E402
-from sandbox import Cgroups, Jail, SandboxUnavailable, check_available, find_kernel  # noqa: E402
+from sandbox import (Cgroups, Jail, SandboxUnavailable, check_available, find_kernel,  # noqa: E402
+                     kernel_json)
 
 SECRET = "secret-of-the-teacher"
 
@@ -110,9 +111,6 @@ class SandboxTest(unittest.TestCase):
         self.assertNotIn("memory hog exit: 0", self.text)
 
 
-if __name__ == "__main__":
-    unittest.main()
-
 
 class KernelSettingsTest(unittest.TestCase):
     """Of the teacher's kernelspec, a job's kernel gets the jars and the course's class path only."""
@@ -139,3 +137,14 @@ class KernelSettingsTest(unittest.TestCase):
             find_kernel(folder)
         self.assertIn(kernelspecs.LAUNCHER_JAR, str(refused.exception))
         self.assertIn("./course start", str(refused.exception))
+
+    def test_a_jobs_kernel_starts_with_the_course_kernels_jvm_flags(self):
+        _, spec = kernelspecs.installed()
+        job = kernel_json("java", "/sandbox/kernels/java/" + kernelspecs.LAUNCHER_JAR, 512, {})
+        for flag in kernelspecs.JVM_FLAGS:
+            self.assertIn(flag, spec["argv"], "./course's kernel_json and kernelspecs.JVM_FLAGS differ")
+            self.assertIn(flag, job["argv"])
+
+
+if __name__ == "__main__":
+    unittest.main()
