@@ -1,20 +1,23 @@
 #!/usr/bin/python3
-"""How long the chapters and their setup cells take in the kernel, with two JVM settings side by side.
+"""How long the chapters and their setup cells take in the kernel, three kernels side by side.
 
 Every chapter runs top to bottom in a fresh kernel (as `./course test` runs it, without the wrong
-answers), once with the course's kernel (C1 only, serial collector, the class archive: what
-`./course` installs), once with the same kernel reading its classes from the jars, and once with
-the JVM's defaults (C2, G1), the order alternating chapter by chapter so that a busy machine slows
-all alike. Reported per chapter: the whole run (kernel start included), the setup
-cell (sent the moment the kernel answers) and the slowest cell. Then the last chapter's kernel start
-and setup cell, four ways, alternating, five rounds: the course kernel (IJava's kernel started
-through bp-kernel.jar, which warms JShell up in the background; the library on the class path;
-the JVM mapping the kernel's classes from the class archive, tools/kernel_archive.py), the same
-without the archive, IJava started directly with the library on the class path, and IJava
-started directly with the
-setup cell loading the jar by `%jars` (the course before bp-kernel.jar). The setup cell runs
-once the moment the kernel answers (as the runner and the grader run it) and once 3 s later (a
-learner reading the first lines), each in a kernel of its own.
+answers), once with each of three kernels: the course's (C1 only, serial collector, the class
+archive: what `./course` installs), the same reading its classes from the jars, and one with the
+JVM's defaults (C2, G1). The order alternates chapter by chapter so that a busy machine slows all
+alike. Reported per chapter: the whole run (kernel start included), the setup cell (sent the
+moment the kernel answers) and the slowest cell.
+
+Then the last chapter's kernel start and setup cell, four ways, alternating, five rounds:
+- the course kernel (IJava's kernel started through bp-kernel.jar, which warms JShell up in the
+  background; the library on the class path; classes mapped from the class archive,
+  tools/kernel_archive.py);
+- the same without the archive;
+- IJava started directly, with the library on the class path;
+- IJava started directly, the setup cell loading the jar by `%jars` (the course before
+  bp-kernel.jar).
+The setup cell runs once the moment the kernel answers (as the runner and the grader run it) and
+once 3 s later (a learner reading the first lines), each time in a kernel of its own.
 
 Writes the figures into BENCHMARKS.md between the `<!-- kernel -->` markers.
 
@@ -24,7 +27,6 @@ Run: ./course bench, or /usr/bin/python3 tools/bench_kernel.py [CHAPTER ...]
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,12 +35,10 @@ from pathlib import Path
 import kernel_runner
 import kernelspecs
 from bench_grading import write_section
-from jupyter_client.manager import start_new_kernel
 from kernel_runner import Limits
-from nbmeta import KERNEL_NAME, NOTEBOOKS_DIR, is_setup, read_notebook, source_of
+from nbmeta import NOTEBOOKS_DIR, is_setup, read_notebook, source_of
 
 BEGIN, END = "<!-- kernel -->", "<!-- /kernel -->"
-COURSE_FLAGS = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
 LIMITS = Limits(cell_timeout=300, notebook_timeout=1200, max_restarts=0)
 
 
@@ -46,8 +46,8 @@ def kernel_folders(tmp):
     """{variant: JUPYTER_PATH folder holding a `java` kernelspec}: the course's kernel, the same
     without its class archive, and with the JVM's defaults."""
     _, spec = kernelspecs.installed()
-    plain = [a for a in spec["argv"] if a not in COURSE_FLAGS]
-    course = plain[:1] + COURSE_FLAGS + plain[1:]
+    plain = [a for a in spec["argv"] if a not in kernelspecs.JVM_FLAGS]
+    course = plain[:1] + kernelspecs.JVM_FLAGS + plain[1:]
     variants = {"course kernel (C1, serial GC, class archive)": course,
                 "course kernel without the class archive":
                     kernelspecs.without_archive(dict(spec, argv=course))["argv"],
@@ -98,12 +98,12 @@ def with_jars(setup):
     return "\n".join(["%jars ../lib/target/bp-course.jar"] + lines[first_call:])
 
 
-def start_and_setup(path, change, pause):
-    """(seconds until the kernel answers, seconds of the setup cell run `pause` seconds later)."""
+def start_and_setup(path, folder, change, pause):
+    """(seconds until the kernel of `folder` answers, seconds of the setup cell run `pause`
+    seconds later)."""
     setup = change(next(source_of(c) for c in read_notebook(path).cells if is_setup(c)))
     started = time.monotonic()
-    manager, client = start_new_kernel(kernel_name=KERNEL_NAME, cwd=str(path.parent),
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    manager, client = kernelspecs.start_kernel(folder, path.parent)
     try:
         ready = time.monotonic()
         time.sleep(pause)
@@ -125,9 +125,8 @@ def compare_starts(path, tmp):
         order = list(variants) if round_ % 2 == 0 else list(reversed(variants))
         for name in order:
             folder, change = variants[name]
-            using(folder)
-            start, at_once = start_and_setup(path, change, 0)
-            _, after_reading = start_and_setup(path, change, READING_SECONDS)
+            start, at_once = start_and_setup(path, folder, change, 0)
+            _, after_reading = start_and_setup(path, folder, change, READING_SECONDS)
             results[name].append((start, at_once, after_reading))
     return results
 
